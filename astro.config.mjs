@@ -1,0 +1,69 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import node from '@astrojs/node';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig, fontProviders } from 'astro/config';
+import { prose } from './src/integrations/prose.ts';
+import { SITE } from './src/site.ts';
+
+/** @param {string} name */
+const fontFile = (name) => `./node_modules/@fontsource-variable/${name}`;
+
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'ignore',
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
+  i18n: {
+    locales: ['fr', 'en'],
+    defaultLocale: 'fr',
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: { processor: satteri({ hastPlugins: [prose] }) },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/(og|404)\b/.test(new URL(page).pathname),
+    }),
+  ],
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif',
+      fallbacks: ['Georgia', 'serif'],
+      options: {
+        variants: [
+          {
+            src: [fontFile('source-serif-4/files/source-serif-4-latin-wght-normal.woff2')],
+            weight: '200 900',
+            style: 'normal',
+            unicodeRange: [
+              'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD',
+            ],
+          },
+        ],
+      },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Inter',
+      cssVariable: '--font-sans',
+      fallbacks: ['system-ui', 'sans-serif'],
+      options: {
+        variants: [
+          {
+            src: [fontFile('inter/files/inter-latin-wght-normal.woff2')],
+            weight: '100 900',
+            style: 'normal',
+            unicodeRange: [
+              'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD',
+            ],
+          },
+        ],
+      },
+    },
+  ],
+});

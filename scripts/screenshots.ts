@@ -1,0 +1,32 @@
+/**
+ * Screenshots of pages in both themes, on a desktop and a phone-sized window, for looking at
+ * what was built: `npm run screenshots -- /articles/x/ /en/` (the server must be running;
+ * BASE_URL defaults to http://127.0.0.1:4321). Files go to test-results/screens/.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { findChromium } from './chromium.ts';
+
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
+const pages = process.argv.slice(2);
+const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+const full = process.env.FULL === '1';
+mkdirSync('test-results/screens', { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: findChromium() ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+for (const path of pages.length ? pages : ['/']) {
+  for (const [device, viewport] of Object.entries(viewports)) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
+      await page.goto(base + path, { waitUntil: 'networkidle' });
+      const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${device}-${scheme}.png`;
+      await page.screenshot({ path: `test-results/screens/${name}`, fullPage: full });
+      console.log(`test-results/screens/${name}`);
+      await page.close();
+    }
+  }
+}
+await browser.close();

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { load } from 'js-yaml';
+import { GRADES } from './articles/grade';
+
+/** Where the author's files live; tests point it at fixtures. */
+const CONTENT = process.env.LELIEN_CONTENT ?? 'content';
+
+const tagIds = Object.keys(
+  (load(readFileSync(`${CONTENT}/tags.yml`, 'utf8')) as Record<string, unknown>) ?? {},
+);
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens only');
+
+/** One label and URL slug per language for a tag. */
+const tagName = z.object({ label: z.string().min(1), slug });
+
+/** The tag vocabulary (`content/tags.yml`): articles may only use these ids. */
+const tags = defineCollection({
+  loader: file(`${CONTENT}/tags.yml`),
+  schema: z.object({ fr: tagName, en: tagName }),
+});
+
+/** An article's frontmatter; a wrong field fails the build with the file and field named. */
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${CONTENT}/articles` }),
+  schema: ({ image }) =>
+    z
+      .object({
+        title: z.string().min(1).max(120),
+        description: z.string().min(1).max(160, 'must be at most 160 characters'),
+        pubDate: z.coerce.date(),
+        updatedDate: z.coerce.date().optional(),
+        tags: z
+          .array(
+            z.enum(tagIds as [string, ...string[]], {
+              error: (issue) =>
+                `unknown tag ${JSON.stringify(issue.input)}; use one of ${tagIds.join(', ')} (content/tags.yml)`,
+            }),
+          )
+          .default([]),
+        draft: z.boolean().default(false),
+        translationKey: slug,
+        hero: z.object({ src: image(), alt: z.string().min(1) }).optional(),
+      })
+      .refine((a) => !a.updatedDate || a.updatedDate >= a.pubDate, {
+        path: ['updatedDate'],
+        message: 'must not be earlier than pubDate',
+      }),
+});
+
+/** Stand-alone pages written in MDX, such as "about". */
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${CONTENT}/pages` }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1).max(160, 'must be at most 160 characters'),
+  }),
+});
+
+/** The reference list: one file per source an article may cite with `<Cite id="…" />`. */
+const sources = defineCollection({
+  loader: glob({ pattern: '*.{yml,yaml}', base: `${CONTENT}/sources` }),
+  schema: z.object({
+    authors: z.string().min(1),
+    short: z.string().min(1),
+    year: z.number().int().nullable(),
+    title: z.string().min(1),
+    container: z.string().min(1),
+    url: z.url().optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\S+\/\S+$/, 'a DOI looks like 10.1234/abc')
+      .optional(),
+    grade: z.enum(GRADES),
+  }),
+});
+
+export const collections = { tags, articles, pages, sources };

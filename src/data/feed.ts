@@ -1,0 +1,48 @@
+import rss from '@astrojs/rss';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import { mdxComponents } from '../components/mdx';
+import { LOCALES, type Lang } from '../i18n/lang';
+import { paths } from '../i18n/routes';
+import { ui } from '../i18n/ui';
+import { SITE } from '../site';
+import { absoluteLinks } from '../text/html';
+import { typeset } from '../text/typography';
+import { articlesIn } from './articles';
+import { tagNames } from './tags';
+
+/** The RSS feed of one language, with every article's full text and absolute links. */
+export async function feed(lang: Lang): Promise<Response> {
+  const t = ui(lang);
+  const container = await AstroContainer.create({
+    renderers: await loadRenderers([getContainerRenderer()]),
+  });
+  const names = await tagNames();
+  const items = await Promise.all(
+    (await articlesIn(lang)).map(async (article) => {
+      const link = new URL(paths.article(lang, article.slug), SITE.url).href;
+      const { Content } = await render(article.entry);
+      const html = await container.renderToString(Content, {
+        props: { components: mdxComponents },
+        request: new Request(link),
+      });
+      return {
+        title: typeset(article.entry.data.title, lang),
+        description: typeset(article.entry.data.description, lang),
+        pubDate: article.pubDate,
+        link,
+        content: absoluteLinks(html, link),
+        categories: article.tags.flatMap((id) => names.get(id)?.[lang].label ?? []),
+      };
+    }),
+  );
+  return rss({
+    title: t('rss.title'),
+    description: t('site.description'),
+    site: new URL(paths.home(lang), SITE.url).href,
+    items,
+    customData: `<language>${LOCALES[lang]}</language>`,
+  });
+}

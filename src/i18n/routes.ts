@@ -1,0 +1,33 @@
+import type { Lang } from './lang';
+
+/** Path segments that differ by language; everything else in a URL is shared or a slug. */
+const SEGMENTS = {
+  articles: { fr: 'articles', en: 'articles' },
+  tags: { fr: 'etiquettes', en: 'tags' },
+  about: { fr: 'a-propos', en: 'about' },
+} as const;
+
+function prefix(lang: Lang): string {
+  return lang === 'fr' ? '' : '/en';
+}
+
+/**
+ * Every internal URL the site builds, per language, so no page spells a path by hand.
+ * All page URLs end with a slash, as Astro's directory build writes them.
+ */
+export const paths = {
+  home: (lang: Lang) => `${prefix(lang)}/`,
+  articles: (lang: Lang, page = 1) =>
+    `${prefix(lang)}/${SEGMENTS.articles[lang]}/${page > 1 ? `page/${page}/` : ''}`,
+  article: (lang: Lang, slug: string) => `${prefix(lang)}/${SEGMENTS.articles[lang]}/${slug}/`,
+  tags: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.tags[lang]}/`,
+  tag: (lang: Lang, slug: string) => `${prefix(lang)}/${SEGMENTS.tags[lang]}/${slug}/`,
+  about: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.about[lang]}/`,
+  rss: (lang: Lang) => `${prefix(lang)}/rss.xml`,
+  socialImage: (lang: Lang, slug: string) => `/og/${lang}/${slug}.png`,
+};
+
+/** The language a URL path belongs to: `/en` and `/en/…` are English, the rest French. */
+export function langOfPath(pathname: string): Lang {
+  return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'fr';
+}

@@ -1,0 +1,3 @@
+import { feed } from '../../data/feed';
+
+export const GET = () => feed('en');
