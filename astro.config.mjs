@@ -4,14 +4,19 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, fontProviders } from 'astro/config';
+import { basename } from 'node:path';
 import { prose } from './src/integrations/prose.ts';
 import { SITE } from './src/site.ts';
+
+/** Another content folder (the test fixtures) gets its own cache, so two content sets never mix. */
+const content = process.env.LELIEN_CONTENT;
 
 /** @param {string} name */
 const fontFile = (name) => `./node_modules/@fontsource-variable/${name}`;
 
 export default defineConfig({
   site: SITE.url,
+  ...(content && { cacheDir: `./var/cache/${basename(content)}` }),
   trailingSlash: 'ignore',
   output: 'static',
   adapter: node({ mode: 'standalone' }),

@@ -35,6 +35,12 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
   };
 }
 
+/**
+ * True under `astro dev`. The mode, not `import.meta.env.DEV`, which follows NODE_ENV and would
+ * leak drafts into a build run with NODE_ENV=test.
+ */
+const PREVIEW = import.meta.env.MODE === 'development';
+
 let cache: Promise<Article[]> | undefined;
 
 /**
@@ -42,16 +48,14 @@ let cache: Promise<Article[]> | undefined;
  * drafts and scheduled ones too. Fails when two articles of one language share a translation key.
  */
 export function allArticles(): Promise<Article[]> {
-  if (import.meta.env.DEV) return loadArticles();
+  if (PREVIEW) return loadArticles();
   cache ??= loadArticles();
   return cache;
 }
 
 async function loadArticles(): Promise<Article[]> {
   const now = new Date();
-  const entries = await getCollection('articles', (e) =>
-    isPublished(e.data, now, import.meta.env.DEV),
-  );
+  const entries = await getCollection('articles', (e) => isPublished(e.data, now, PREVIEW));
   const articles = byNewest(entries.map(toArticle));
   const seen = new Map<string, string>();
   for (const a of articles) {

@@ -58,7 +58,7 @@ export async function socialImage(
       height: 630,
       display: 'flex',
       flexDirection: 'column',
-            padding: '64px 80px 60px 96px',
+      padding: '64px 80px 60px 96px',
       background: '#fbfaf7',
       borderLeft: '18px solid #0e5a6b',
       color: '#1c1d1f',

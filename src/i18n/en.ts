@@ -12,11 +12,9 @@ export const en: Record<keyof typeof fr, string> = {
   'nav.about': 'About',
   'nav.skip': 'Skip to content',
   'lang.name': 'English',
-  'lang.switch': 'Français',
-  'lang.switchLabel': 'Lire cette page en français',
   'lang.untranslated':
     'This article has no French version yet; the link leads to the French home page.',
-  'lang.untranslatedSwitch': 'Accueil en français (cet article n’est pas encore traduit)',
+  'lang.homeNote': ', home page: this article is not in English yet',
   'theme.label': 'Theme',
   'theme.system': 'System',
   'theme.light': 'Light',

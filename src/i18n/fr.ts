@@ -13,11 +13,9 @@ export const fr = {
   'nav.about': 'À propos',
   'nav.skip': 'Aller au contenu',
   'lang.name': 'Français',
-  'lang.switch': 'English',
-  'lang.switchLabel': 'Read this page in English',
   'lang.untranslated':
     'Cet article n’a pas encore de version anglaise ; le lien mène à l’accueil anglais.',
-  'lang.untranslatedSwitch': 'English home page (this article is not translated yet)',
+  'lang.homeNote': ', page d’accueil : cet article n’existe pas encore en français',
   'theme.label': 'Thème',
   'theme.system': 'Système',
   'theme.light': 'Clair',

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages } from '../support/dist';
+import { baseUrl, collectErrors, launch } from './browser';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Every page of the build, plus the 404 pages the server renders on demand. */
+const paths = [...builtPages().map((p) => p.path), '/page-absente/', '/en/missing-page/'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(
+    (tags) =>
+      (
+        window as unknown as {
+          axe: {
+            run: (
+              o: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run({ runOnly: { type: 'tag', values: tags } }),
+    TAGS,
+  );
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+describe.each(['light', 'dark'] as const)(
+  'axe (WCAG 2.0, 2.1, 2.2 A and AA) in the %s theme',
+  (scheme) => {
+    it(`finds nothing on any of the ${paths.length} pages, and no page logs an error`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const found: string[] = [];
+      const errors: string[] = [];
+      for (const path of paths) {
+        const page = await context.newPage();
+        const pageErrors = collectErrors(page);
+        await page.goto(baseUrl + path, { waitUntil: 'load' });
+        found.push(...(await violations(page)).map((v) => `${path} ${v}`));
+        errors.push(...pageErrors.filter((e) => !/status of 404/.test(e)));
+        await page.close();
+      }
+      await context.close();
+      expect(found).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  },
+);
+
+describe('keyboard', () => {
+  it('reaches a skip link first, which moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/articles/derriere-le-comptoir/`);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }));
+    expect(skip.href).toBe('#content');
+    expect(await page.locator('.skip').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+    await page.close();
+  });
+
+  it('shows a visible focus ring on every control it reaches', async () => {
+    // Reduced motion: focus scrolling is instant, so "in view" is measured where it ends.
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${baseUrl}/articles/chaine-service-profit/`);
+    const seen = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return {
+          key: `${el.tagName} ${el.getAttribute('href') ?? el.getAttribute('name') ?? ''}`,
+          ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          inView: box.bottom > 0 && box.top < innerHeight && box.width > 0,
+        };
+      });
+      if (!focus) continue;
+      seen.add(focus.key);
+      expect(focus.ring, focus.key).toBe(true);
+      expect(focus.inView, focus.key).toBe(true);
+    }
+    expect(seen.size).toBeGreaterThan(15);
+    await page.close();
+  });
+});

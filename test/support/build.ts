@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Scratch space inside the project (git-ignored): a build outside it cannot resolve its packages. */
+const SCRATCH = resolve('var/test-builds');
+
+/** Deletes every fixture build, content copy and their caches (see `cacheDir` in astro.config). */
+export function removeScratch(): void {
+  rmSync(SCRATCH, { recursive: true, force: true });
+  rmSync(resolve('var/cache'), { recursive: true, force: true });
+}
+
+function scratch(prefix: string): string {
+  mkdirSync(SCRATCH, { recursive: true });
+  return mkdtempSync(join(SCRATCH, prefix));
+}
+
+/** The outcome of one `astro build`. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** A fresh copy of the fixture content, to build as is or to break one file of. */
+export function fixtureContent(): string {
+  const dir = scratch('content-');
+  cpSync(resolve('test/fixtures/content'), dir, { recursive: true });
+  return dir;
+}
+
+/** Runs a real `astro build` of the site over `content` into a temporary folder. */
+export function buildWith(content: string): BuildResult {
+  const outDir = scratch('dist-');
+  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
+    // As `npm run build` runs it; vitest's NODE_ENV=test would put Vite in a non-production mode.
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LELIEN_CONTENT: content,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
