@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { langOfPath } from '../../src/i18n/routes';
+import { SITE } from '../../src/site';
+import { articlePages, builtPages, CLIENT, type BuiltPage } from '../support/dist';
+
+let pages: BuiltPage[];
+const byPath = new Map<string, BuiltPage>();
+
+beforeAll(() => {
+  pages = builtPages();
+  for (const p of pages) byPath.set(p.path, p);
+});
+
+const local = (href: string) => new URL(href).pathname;
+
+describe('every built page', () => {
+  it('exists in both languages, home, lists, tags, articles and about', () => {
+    for (const path of ['/', '/en/', '/articles/', '/en/articles/', '/etiquettes/', '/en/tags/', '/a-propos/', '/en/about/']) {
+      expect(byPath.has(path), path).toBe(true);
+    }
+    expect(articlePages(pages).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('declares the language of its URL', () => {
+    for (const p of pages) expect(p.doc.querySelector('html')?.getAttribute('lang'), p.path).toBe(langOfPath(p.path));
+  });
+
+  it('has one canonical link, to itself on the public site', () => {
+    for (const p of pages) {
+      const canonical = p.doc.querySelectorAll('link[rel="canonical"]');
+      expect(canonical.length, p.path).toBe(1);
+      expect(canonical[0]?.getAttribute('href'), p.path).toBe(new URL(p.path, SITE.url).href);
+    }
+  });
+
+  it('has hreflang alternates that include itself, exist, and point back', () => {
+    for (const p of pages) {
+      const alternates = p.doc
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .filter((l) => l.getAttribute('hreflang') !== 'x-default')
+        .map((l) => ({ lang: l.getAttribute('hreflang')!, path: local(l.getAttribute('href')!) }));
+      expect(alternates, p.path).toContainEqual({ lang: langOfPath(p.path), path: p.path });
+      for (const alt of alternates) {
+        const target = byPath.get(alt.path);
+        expect(target, `${p.path} → ${alt.path}`).toBeDefined();
+        const back = target!.doc
+          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .map((l) => local(l.getAttribute('href')!));
+        expect(back, `${alt.path} should point back to ${p.path}`).toContain(p.path);
+      }
+    }
+  });
+
+  it('has a title, a description and a social image that exists', () => {
+    for (const p of pages) {
+      expect(p.doc.querySelector('title')?.text.trim(), p.path).toBeTruthy();
+      expect(p.doc.querySelector('meta[name="description"]')?.getAttribute('content'), p.path).toBeTruthy();
+      const image = p.doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
+      expect(image, p.path).toBeTruthy();
+      expect(existsSync(CLIENT + local(image!)), `${p.path}: ${image}`).toBe(true);
+    }
+  });
+
+  it('links to the other language', () => {
+    for (const p of pages) {
+      const other = langOfPath(p.path) === 'fr' ? 'en' : 'fr';
+      const link = p.doc.querySelector(`header a[hreflang="${other}"]`);
+      expect(link, p.path).not.toBeNull();
+      expect(byPath.has(link!.getAttribute('href')!), `${p.path} → ${link!.getAttribute('href')}`).toBe(true);
+    }
+  });
+});
+
+describe('article pages', () => {
+  it('carry BlogPosting JSON-LD matching the page', () => {
+    for (const p of articlePages(pages)) {
+      const scripts = p.doc.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts.length, p.path).toBe(1);
+      const data = JSON.parse(scripts[0]!.text);
+      expect(data['@type'], p.path).toBe('BlogPosting');
+      expect(data.url, p.path).toBe(new URL(p.path, SITE.url).href);
+      expect(data.inLanguage.slice(0, 2), p.path).toBe(langOfPath(p.path));
+      expect(Number.isNaN(Date.parse(data.datePublished)), p.path).toBe(false);
+      expect(data.headline.replace(/\s/g, ''), p.path).toBe(p.doc.querySelector('h1')!.text.replace(/\s/g, ''));
+    }
+  });
+
+  it('have Open Graph and Twitter meta', () => {
+    for (const p of articlePages(pages)) {
+      for (const name of ['og:title', 'og:description', 'og:url', 'og:type', 'article:published_time']) {
+        expect(p.doc.querySelector(`meta[property="${name}"]`), `${p.path} ${name}`).not.toBeNull();
+      }
+      expect(p.doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+      expect(p.doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+    }
+  });
+
+  it('load no external JavaScript', () => {
+    for (const p of articlePages(pages)) {
+      expect(p.doc.querySelectorAll('script[src]').length, p.path).toBe(0);
+      expect(p.doc.querySelectorAll('link[rel="modulepreload"]').length, p.path).toBe(0);
+    }
+  });
+
+  it('show French typography in French prose', () => {
+    for (const p of articlePages(pages).filter((a) => langOfPath(a.path) === 'fr')) {
+      const prose = p.doc.querySelector('.prose')!.text;
+      expect(prose, p.path).not.toMatch(/ [;:!?»]|« /);
+      expect(prose, p.path).not.toMatch(/\p{L}'\p{L}/u);
+    }
+  });
+
+  it('list their sources, and every citation links to one of them', () => {
+    for (const p of articlePages(pages)) {
+      const cites = p.doc.querySelectorAll('.cite a').map((a) => a.getAttribute('href')!.slice(1));
+      const listed = new Set(p.doc.querySelectorAll('.sources li[id]').map((li) => li.id));
+      expect(cites.length, p.path).toBeGreaterThan(0);
+      for (const id of cites) expect(listed.has(id), `${p.path} #${id}`).toBe(true);
+    }
+  });
+});
+
+describe('home and list pages', () => {
+  it('link every published article of their language', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const list = byPath.get(lang === 'fr' ? '/articles/' : '/en/articles/')!;
+      const linked = new Set(list.doc.querySelectorAll('.card a').map((a) => a.getAttribute('href')));
+      for (const a of articlePages(pages).filter((x) => langOfPath(x.path) === lang)) {
+        expect(linked.has(a.path), a.path).toBe(true);
+      }
+    }
+  });
+
+  it('carry WebSite JSON-LD on the home pages', () => {
+    for (const path of ['/', '/en/']) {
+      const ld = JSON.parse(byPath.get(path)!.doc.querySelector('script[type="application/ld+json"]')!.text);
+      expect(ld['@type']).toBe('WebSite');
+    }
+  });
+});
