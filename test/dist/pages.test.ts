@@ -86,6 +86,17 @@ describe('article pages', () => {
     }
   });
 
+  it('state their publication and update dates in words', () => {
+    for (const p of articlePages(pages)) {
+      const meta = p.doc.querySelector('.article-header .meta')!.text.replace(/\s+/g, ' ');
+      expect(meta, p.path).toMatch(/(Publié le|Published) \d{1,2}(er)? \p{L}+ \d{4}/u);
+      if (p.doc.querySelector('meta[property="article:modified_time"]')) {
+        expect(meta, p.path).toMatch(/, (mis à jour le|updated) \d{1,2}(er)? \p{L}+ \d{4}/u);
+      }
+      expect(meta, p.path).toMatch(/\d+ min/);
+    }
+  });
+
   it('have Open Graph and Twitter meta', () => {
     for (const p of articlePages(pages)) {
       for (const name of ['og:title', 'og:description', 'og:url', 'og:type', 'article:published_time']) {
