@@ -27,6 +27,14 @@ describe('a build of fixture content with a draft, a future article and one made
     expect(existsSync(join(build.outDir, 'client/en/articles/published/index.html'))).toBe(true);
   });
 
+  it('renders the hero image, resized, with its alternative text', () => {
+    const html = readFileSync(join(build.outDir, 'client/articles/publie/index.html'), 'utf8');
+    const img = html.match(/<img[^>]*alt="Un disque clair sur fond bleu canard"[^>]*>/)?.[0];
+    expect(img).toBeDefined();
+    expect(img).toMatch(/srcset="[^"]*\/_astro\/hero\.[^"]*\.(webp|avif|png)/);
+    expect(html).toMatch(/<source[^>]*type="image\/avif"/);
+  });
+
   it('leaves out the draft and the article dated in the future, everywhere', () => {
     for (const slug of ['brouillon', 'futur', 'tout-neuf']) {
       expect(existsSync(join(build.outDir, `client/articles/${slug}/index.html`)), slug).toBe(false);
