@@ -66,8 +66,6 @@ export const en: Record<keyof typeof fr, string> = {
   'home.chain.5': 'Loyalty and revenue',
   'home.latest': 'Latest articles',
   'home.all': 'All articles',
-  'home.tools': 'Tools',
-  'about.title': 'About',
   'footer.about': 'Le Lien, a site about the link between your teams and your customers.',
   'footer.rss': 'RSS feed',
   'footer.language': 'French version',

@@ -67,8 +67,6 @@ export const fr = {
   'home.chain.5': 'Fidélité et revenus',
   'home.latest': 'Derniers articles',
   'home.all': 'Tous les articles',
-  'home.tools': 'Outils',
-  'about.title': 'À propos',
   'footer.about': 'Le Lien, un site sur le lien entre vos équipes et vos clients.',
   'footer.rss': 'Flux RSS',
   'footer.language': 'Version anglaise',
