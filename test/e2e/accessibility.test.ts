@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/dist';
-import { baseUrl, collectErrors, launch } from './browser';
+import { baseUrl, collectErrors, sharedBrowser } from './browser';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -14,11 +14,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 /** Every page of the build, plus the 404 pages the server renders on demand. */
 const paths = [...builtPages().map((p) => p.path), '/page-absente/', '/en/missing-page/'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
@@ -42,7 +38,7 @@ describe.each(['light', 'dark'] as const)(
   'axe (WCAG 2.0, 2.1, 2.2 A and AA) in the %s theme',
   (scheme) => {
     it(`finds nothing on any of the ${paths.length} pages, and no page logs an error`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await browser().newContext({ colorScheme: scheme });
       const found: string[] = [];
       const errors: string[] = [];
       for (const path of paths) {
@@ -62,7 +58,7 @@ describe.each(['light', 'dark'] as const)(
 
 describe('keyboard', () => {
   it('reaches a skip link first, which moves focus to the main content', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/articles/derriere-le-comptoir/`);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => ({
@@ -78,7 +74,7 @@ describe('keyboard', () => {
 
   it('shows a visible focus ring on every control it reaches', async () => {
     // Reduced motion: focus scrolling is instant, so "in view" is measured where it ends.
-    const page = await browser.newPage({
+    const page = await browser().newPage({
       viewport: { width: 1280, height: 900 },
       reducedMotion: 'reduce',
     });

@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, collectErrors, launch } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, collectErrors, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 describe('a reader', () => {
   it('goes from the home page to an article, its translation and a tag page without a console error', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors = collectErrors(page);
     await page.goto(`${baseUrl}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');

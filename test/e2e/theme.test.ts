@@ -1,12 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 const background = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -15,7 +11,7 @@ const DARK = 'rgb(19, 21, 24)';
 
 describe('the theme', () => {
   it('follows the system until the reader chooses, then keeps the choice across pages and reloads', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await browser().newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
     expect(await background(page)).toBe(LIGHT);
@@ -36,7 +32,7 @@ describe('the theme', () => {
   });
 
   it('uses the dark palette for a system in dark mode', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await browser().newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/articles/`);
     expect(await background(page)).toBe(DARK);
@@ -44,7 +40,7 @@ describe('the theme', () => {
   });
 
   it('is applied before the body is parsed, so a stored choice never flashes', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await browser().newContext({ colorScheme: 'light' });
     await context.addInitScript(() => {
       localStorage.setItem('theme', 'dark');
       new MutationObserver((_, observer) => {

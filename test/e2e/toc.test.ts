@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch } from './browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, sharedBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 describe('the table of contents', () => {
   it('stays beside the text on a wide screen and marks the section being read', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}/articles/chaine-service-profit/`);
     const aside = page.locator('.toc--aside');
     expect(await aside.isVisible()).toBe(true);
@@ -32,7 +27,7 @@ describe('the table of contents', () => {
   });
 
   it('folds above the text on a phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}/en/articles/service-profit-chain/`);
     expect(await page.locator('.toc--aside').isVisible()).toBe(false);
     const summary = page.locator('.toc--inline summary');
