@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import node from '@astrojs/node';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, fontProviders } from 'astro/config';
@@ -29,6 +30,7 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [prose] }) },
   integrations: [
     mdx(),
+    preact({ include: ['src/islands/**'] }),
     sitemap({
       filter: (page) => !/\/(og|404)\b/.test(new URL(page).pathname),
     }),

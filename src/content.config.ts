@@ -80,4 +80,16 @@ const sources = defineCollection({
   }),
 });
 
-export const collections = { tags, articles, pages, sources };
+/**
+ * The plain-words explanation of each calculator, one MDX file per language named after the
+ * calculator's id (`content/tools/fr/service-climate.mdx`); the tool page adds the live form,
+ * formula and assumptions table from the declaration.
+ */
+const tools = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${CONTENT}/tools` }),
+  schema: z.object({
+    description: z.string().min(1).max(160, 'must be at most 160 characters'),
+  }),
+});
+
+export const collections = { tags, articles, pages, sources, tools };

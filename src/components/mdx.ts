@@ -1,6 +1,8 @@
+import Calculator from './Calculator.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Figure from './Figure.astro';
+import Value from './Value.astro';
 
 /** The components an MDX article may use without importing them. */
-export const mdxComponents = { Callout, Cite, Figure };
+export const mdxComponents = { Calculator, Callout, Cite, Figure, Value };

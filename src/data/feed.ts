@@ -1,8 +1,11 @@
 import rss from '@astrojs/rss';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import preactRenderer from '@astrojs/preact/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
+import { calculatorById } from '../calculators/registry';
+import { findUsages } from '../calculators/usage';
 import { mdxComponents } from '../components/mdx';
 import { LOCALES, type Lang } from '../i18n/lang';
 import { paths } from '../i18n/routes';
@@ -19,6 +22,8 @@ export async function feed(lang: Lang): Promise<Response> {
   const container = await AstroContainer.create({
     renderers: await loadRenderers([getContainerRenderer()]),
   });
+  // The calculators' islands render through Preact; imported here so Vite resolves its options.
+  container.addServerRenderer({ name: '@astrojs/preact', renderer: preactRenderer });
   const names = await tagNames();
   const items = await Promise.all(
     (await articlesIn(lang)).map(async (article) => {
@@ -27,6 +32,7 @@ export async function feed(lang: Lang): Promise<Response> {
       const html = await container.renderToString(Content, {
         props: { components: mdxComponents },
         request: new Request(link),
+        locals: { calculators: findUsages(article.entry.body ?? '', calculatorById) },
       });
       return {
         title: typeset(article.entry.data.title, lang),

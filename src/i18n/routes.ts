@@ -5,6 +5,7 @@ const SEGMENTS = {
   articles: { fr: 'articles', en: 'articles' },
   tags: { fr: 'etiquettes', en: 'tags' },
   about: { fr: 'a-propos', en: 'about' },
+  tools: { fr: 'outils', en: 'tools' },
 } as const;
 
 function prefix(lang: Lang): string {
@@ -23,6 +24,10 @@ export const paths = {
   tags: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.tags[lang]}/`,
   tag: (lang: Lang, slug: string) => `${prefix(lang)}/${SEGMENTS.tags[lang]}/${slug}/`,
   about: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.about[lang]}/`,
+  tools: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.tools[lang]}/`,
+  tool: (lang: Lang, slug: string) => `${prefix(lang)}/${SEGMENTS.tools[lang]}/${slug}/`,
+  /** The chrome-free page for iframes, named by the calculator's English slug in both languages. */
+  embed: (lang: Lang, slugEn: string) => `${prefix(lang)}/embed/${slugEn}/`,
   rss: (lang: Lang) => `${prefix(lang)}/rss.xml`,
   socialImage: (lang: Lang, slug: string) => `/og/${lang}/${slug}.png`,
 };

@@ -1,38 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/dist';
+import { violations } from './axe';
 import { baseUrl, collectErrors, sharedBrowser } from './browser';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Every page of the build, plus the 404 pages the server renders on demand. */
 const paths = [...builtPages().map((p) => p.path), '/page-absente/', '/en/missing-page/'];
 
 const browser = sharedBrowser();
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(
-    (tags) =>
-      (
-        window as unknown as {
-          axe: {
-            run: (
-              o: object,
-            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe.run({ runOnly: { type: 'tag', values: tags } }),
-    TAGS,
-  );
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 describe.each(['light', 'dark'] as const)(
   'axe (WCAG 2.0, 2.1, 2.2 A and AA) in the %s theme',

@@ -1,0 +1,35 @@
+import { scaleLinear } from 'd3-scale';
+
+/** A linear axis: the mapping from value to pixel and its round tick values. */
+export interface Axis {
+  at: (value: number) => number;
+  ticks: number[];
+}
+
+/**
+ * A linear axis over the values given, mapped onto [start, end] pixels with about `count` ticks.
+ * Value axes include 0 and are made "nice", so bars and gains start from nothing; a `fit` axis
+ * (years, months, a score from 60 to 100) spans the data exactly.
+ * Example: axis([30, 1000], 0, 600, 5).ticks → [0, 200, 400, 600, 800, 1000].
+ */
+export function axis(
+  values: number[],
+  start: number,
+  end: number,
+  count: number,
+  fit = false,
+): Axis {
+  const finite = values.filter(Number.isFinite);
+  const low = Math.min(...(fit ? [] : [0]), ...finite);
+  const high = Math.max(...(fit ? [] : [0]), ...finite);
+  const scale = scaleLinear()
+    .domain(high - low < 1e-6 ? [low, low + 1] : [low, high])
+    .range([start, end]);
+  if (!fit) scale.nice(count);
+  return { at: (value) => scale(value), ticks: scale.ticks(count) };
+}
+
+/** How many ticks fit along a length without their labels colliding (about one per 110 px). */
+export function tickCount(length: number): number {
+  return Math.max(2, Math.min(6, Math.floor(length / 110)));
+}

@@ -1,0 +1,49 @@
+import { getEntry, type CollectionEntry } from 'astro:content';
+import type { AnyDeclaration } from '../calculators/model';
+import { CALCULATORS, calculatorById } from '../calculators/registry';
+import { findUsages } from '../calculators/usage';
+import type { Lang } from '../i18n/lang';
+import { articlesIn, type Article } from './articles';
+
+/** A calculator with its page text in one language and the articles that place it. */
+export interface Tool {
+  declaration: AnyDeclaration;
+  lang: Lang;
+  entry: CollectionEntry<'tools'>;
+  articles: Article[];
+}
+
+/** Every calculator's tool page data in `lang`; a missing explanation file fails the build. */
+export async function toolsIn(lang: Lang): Promise<Tool[]> {
+  const articles = await articlesIn(lang);
+  return Promise.all(
+    CALCULATORS.map(async (declaration) => {
+      const entry = await getEntry('tools', `${lang}/${declaration.id}`);
+      if (!entry) throw new Error(`content/tools/${lang}/${declaration.id}.mdx is missing`);
+      return {
+        declaration,
+        lang,
+        entry,
+        articles: articles.filter((a) =>
+          findUsages(a.entry.body ?? '', calculatorById).some((u) => u.id === declaration.id),
+        ),
+      };
+    }),
+  );
+}
+
+/** `getStaticPaths` of tool pages: one per calculator, named by its slug in `lang`. */
+export async function toolPaths(lang: Lang) {
+  return (await toolsIn(lang)).map((tool) => ({
+    params: { slug: tool.declaration.slug[lang] },
+    props: { tool },
+  }));
+}
+
+/** `getStaticPaths` of embed pages: one per calculator, named by its English slug. */
+export function embedPaths() {
+  return CALCULATORS.map((declaration) => ({
+    params: { slug: declaration.slug.en },
+    props: { declaration },
+  }));
+}

@@ -1,0 +1,122 @@
+import type { Chart } from '../charts/chart';
+import { chartTable } from '../charts/table';
+import type { Unit } from '../calculators/model';
+import { formatResult, type Currency } from '../calculators/numbers';
+import type { Lang } from '../i18n/lang';
+import { ui } from '../i18n/ui';
+import BarsSvg from './charts/BarsSvg';
+import LineSvg from './charts/LineSvg';
+import { TEXTURES } from './charts/Patterns';
+import RangeSvg from './charts/RangeSvg';
+import { useWidth } from './lib/use-width';
+
+interface Props {
+  uid: string;
+  chart: Chart;
+  lang: Lang;
+  currency: Currency;
+  stale: boolean;
+}
+
+/**
+ * A chart with its title and one-sentence summary as accessible name and caption, a legend in
+ * words and textures, and a "see the data" table with the same numbers as the picture.
+ */
+export default function ChartFigure({ uid, chart, lang, currency, stale }: Props) {
+  const t = ui(lang);
+  const { ref, width } = useWidth<HTMLDivElement>();
+  const id = `${uid}-${chart.id}`;
+  const fmt = (unit: Unit, style: 'headline' | 'table' = 'headline') => (v: number) =>
+    formatResult(v, unit, { lang, currency }, style);
+  const table = chartTable(chart, {
+    low: t('calc.scenario.low'),
+    central: t('calc.scenario.central'),
+    high: t('calc.scenario.high'),
+    value: t('calc.value'),
+  });
+  const legend =
+    chart.kind === 'line'
+      ? chart.series.map((s, i) => ({ name: s.name, swatch: `line line--${i}${s.dashed || i > 0 ? ' line--dashed' : ''}` }))
+      : chart.kind === 'bars'
+        ? [...new Set(chart.bars.flatMap((b) => b.segments.map((s) => s.name)))].map((name, tone) => ({
+            name,
+            swatch: `tone-${tone % 7} texture-${chart.bars.some((b) => b.segments.some((s) => s.name === name && s.hatch)) ? 'hatch' : TEXTURES[tone % TEXTURES.length] || 'none'}`,
+          }))
+        : chart.kind === 'range' && chart.reference
+          ? [{ name: chart.reference.label, swatch: 'reference' }]
+          : [];
+  return (
+    <figure class={`chart chart--${chart.kind}${stale ? ' chart--stale' : ''}`} aria-labelledby={`${id}-title`}>
+      <figcaption>
+        <span class="chart__title" id={`${id}-title`}>
+          {chart.title}
+        </span>
+        <span class="chart__summary">{chart.summary}</span>
+        {stale && <span class="chart__summary">{t('calc.stale')}</span>}
+      </figcaption>
+      {legend.length > 1 || chart.kind === 'range' ? (
+        <ul class="chart__legend" aria-label={t('calc.legend')}>
+          {legend.map((item) => (
+            <li key={item.name}>
+              <span class={`swatch ${item.swatch}`} aria-hidden="true" />
+              {item.name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div ref={ref} class="chart__canvas">
+        {chart.kind === 'range' && (
+          <RangeSvg chart={chart} width={width.value} labelledBy={`${id}-title`} format={fmt(chart.unit)} words={{ low: t('calc.scenario.low'), high: t('calc.scenario.high') }} />
+        )}
+        {chart.kind === 'line' && (
+          <LineSvg chart={chart} width={width.value} labelledBy={`${id}-title`} formatX={fmt(chart.x.unit)} formatY={fmt(chart.y.unit)} />
+        )}
+        {chart.kind === 'bars' && <BarsSvg chart={chart} width={width.value} labelledBy={`${id}-title`} prefix={id} format={fmt(chart.unit)} />}
+        {chart.kind === 'chain' && (
+          <ol class="chain">
+            {chart.steps.map((step) => (
+              <li key={step.label}>
+                <span>{step.label}</span>
+                <strong>{(step.value > 0 ? '+' : '') + fmt(step.unit)(step.value)}</strong>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+      {chart.kind !== 'chain' && (
+        <details class="chart__data">
+          <summary>{t('calc.data')}</summary>
+          <div class="table-scroll">
+            <table>
+              <caption class="visually-hidden">{chart.title}</caption>
+              <thead>
+                <tr>
+                  {table.columns.map((c, i) => (
+                    <th scope="col" key={i}>
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row, r) => (
+                  <tr key={r}>
+                    {row.map((cell, i) =>
+                      typeof cell === 'string' ? (
+                        <th scope="row" key={i}>
+                          {cell}
+                        </th>
+                      ) : (
+                        <td key={i}>{cell.value == null ? '—' : fmt(cell.unit, 'table')(cell.value)}</td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,99 @@
+import type { FieldError } from '../calculators/check';
+import { errorMessage } from '../calculators/check';
+import type { Input } from '../calculators/model';
+import { formatNumber, parseNumber, unitSuffix, type Currency } from '../calculators/numbers';
+import { LOCALES, type Lang } from '../i18n/lang';
+import { ui } from '../i18n/ui';
+
+interface Props {
+  uid: string;
+  input: Input;
+  lang: Lang;
+  currency: Currency;
+  text: string;
+  error: FieldError | undefined;
+  onType: (text: string) => void;
+  onCommit: (text: string) => void;
+}
+
+/**
+ * One input: a forgiving text field (`inputmode="decimal"`, the reader's number format), a
+ * slider beside it where a range makes sense, its help, and its error in the page's language.
+ */
+export default function Field({ uid, input, lang, currency, text, error, onType, onCommit }: Props) {
+  const t = ui(lang);
+  const id = `${uid}-${input.name}`;
+  const help = `${id}-help`;
+  const message = `${id}-error`;
+  const describedBy = error ? `${message} ${help}` : help;
+  const label = input.label[lang];
+  if (input.unit === 'flag') {
+    return (
+      <div class="field field--flag">
+        <input
+          type="checkbox"
+          id={id}
+          name={input.name}
+          checked={text.trim() === '1'}
+          aria-describedby={help}
+          onChange={(e) => onCommit(e.currentTarget.checked ? '1' : '0')}
+        />
+        <label for={id}>{label}</label>
+        <p class="field__help" id={help}>
+          {input.help[lang]}
+        </p>
+      </div>
+    );
+  }
+  const parsed = parseNumber(text, LOCALES[lang]);
+  const range = input.slider ?? (Number.isFinite(input.max) ? { min: input.min, max: input.max } : null);
+  const suffix = unitSuffix(input.unit, { lang, currency });
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <label for={id}>{label}</label>
+      <div class="field__row">
+        <span class="field__box">
+          <input
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellcheck={false}
+            id={id}
+            name={input.name}
+            value={text}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={describedBy}
+            onInput={(e) => onType(e.currentTarget.value)}
+            onChange={(e) => onCommit(e.currentTarget.value)}
+          />
+          {suffix && (
+            <span class="field__unit" aria-hidden="true">
+              {suffix}
+            </span>
+          )}
+        </span>
+        {range && (
+          <input
+            type="range"
+            class="field__slider"
+            min={range.min}
+            max={range.max}
+            step={input.step}
+            value={parsed.ok ? Math.min(range.max, Math.max(range.min, parsed.value)) : input.default}
+            aria-label={t('calc.slider', { label })}
+            aria-describedby={help}
+            onInput={(e) => onCommit(formatNumber(Number(e.currentTarget.value), LOCALES[lang]))}
+          />
+        )}
+      </div>
+      <p class="field__help" id={help}>
+        {input.help[lang]}
+      </p>
+      {error && (
+        <p class="field__error" id={message}>
+          {errorMessage(error, lang, LOCALES[lang])}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useSignal } from '@preact/signals';
+import { CURRENCIES, type Currency } from '../calculators/numbers';
+import type { Lang } from '../i18n/lang';
+import { ui } from '../i18n/ui';
+
+interface Props {
+  uid: string;
+  lang: Lang;
+  currency: Currency;
+  csv: string;
+  fileName: string;
+  onCurrency: (currency: Currency) => void;
+  onReset: () => void;
+}
+
+/**
+ * What a manager needs to take the scenario to a meeting: the currency, a link that reproduces
+ * it, a reset, print and a CSV download. The CSV link is a data URL, so it works before the
+ * island hydrates; the buttons need JavaScript and are hidden without it (`.js-only`).
+ */
+export default function Toolbar({ uid, lang, currency, csv, fileName, onCurrency, onReset }: Props) {
+  const t = ui(lang);
+  const message = useSignal('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      message.value = t('calc.copied');
+    } catch {
+      message.value = t('calc.copyFailed');
+    }
+  };
+  return (
+    <div class="calc__toolbar" role="group" aria-label={t('calc.toolbar')}>
+      <label class="calc__currency js-only">
+        <span>{t('calc.currency')}</span>
+        <select name="currency" id={`${uid}-currency`} value={currency} onChange={(e) => onCurrency(e.currentTarget.value as Currency)}>
+          {CURRENCIES.map((c) => (
+            <option value={c}>{c}</option>
+          ))}
+        </select>
+      </label>
+      <button type="button" class="button js-only" onClick={copy}>
+        {t('calc.copy')}
+      </button>
+      <button
+        type="button"
+        class="button js-only"
+        onClick={() => {
+          onReset();
+          message.value = t('calc.resetDone');
+        }}
+      >
+        {t('calc.reset')}
+      </button>
+      <button type="button" class="button js-only" onClick={() => print()}>
+        {t('calc.print')}
+      </button>
+      <a class="button" download={fileName} href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`}>
+        {t('calc.csv')}
+      </a>
+      <p class="calc__message" role="status">
+        {message.value}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import { retention } from '../../calculators/retention';
+import Calculator, { type CalculatorProps } from '../Calculator';
+
+/** The retention calculator as its own island, so its page bundles only this declaration. */
+export default function RetentionValue(props: CalculatorProps) {
+  return <Calculator declaration={retention} {...props} />;
+}

@@ -1,0 +1,7 @@
+import { climate } from '../../calculators/climate';
+import Calculator, { type CalculatorProps } from '../Calculator';
+
+/** The climate calculator as its own island, so its page bundles only this declaration. */
+export default function ServiceClimate(props: CalculatorProps) {
+  return <Calculator declaration={climate} {...props} />;
+}

@@ -1,0 +1,7 @@
+import { satisfaction } from '../../calculators/satisfaction';
+import Calculator, { type CalculatorProps } from '../Calculator';
+
+/** The satisfaction calculator as its own island, so its page bundles only this declaration. */
+export default function TotalSatisfaction(props: CalculatorProps) {
+  return <Calculator declaration={satisfaction} {...props} />;
+}

@@ -1,0 +1,101 @@
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { evaluate, type Evaluation } from '../../calculators/check';
+import type { AnyDeclaration, Results } from '../../calculators/model';
+import { formatNumber, formatResult, parseNumber, type Currency } from '../../calculators/numbers';
+import { readQuery, writeQuery } from '../../calculators/url';
+import { LOCALES, type Lang } from '../../i18n/lang';
+
+/** How long typing must pause before results, errors and the URL follow. */
+export const SETTLE_MS = 350;
+
+/** The calculator's state as signals: live field texts, the settled evaluation, the currency. */
+export function useCalculator(
+  declaration: AnyDeclaration,
+  lang: Lang,
+  defaults: Record<string, number>,
+  initialCurrency: Currency,
+) {
+  const locale = LOCALES[lang];
+  const start = () =>
+    Object.fromEntries(
+      declaration.inputs.map((i) => [i.name, formatNumber(defaults[i.name] ?? i.default, locale)]),
+    );
+  const texts = useSignal<Record<string, string>>(start());
+  const settled = useSignal<Record<string, string>>(texts.value);
+  const currency = useSignal<Currency>(initialCurrency);
+  const touched = useSignal(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const parsed = (all: Record<string, string>) =>
+    Object.fromEntries(Object.entries(all).map(([name, text]) => [name, parseNumber(text, locale)]));
+  const evaluation = useComputed<Evaluation>(() => evaluate(declaration, parsed(settled.value)));
+  const lastResults = useRef<{ values: Record<string, number>; results: Results }>();
+  const good = useComputed(() => {
+    const outcome = evaluation.value;
+    if (outcome.ok) lastResults.current = outcome;
+    return outcome.ok ? outcome : (lastResults.current ?? null);
+  });
+
+  useEffect(() => {
+    if (!location.search) return;
+    const state = readQuery(declaration, location.search, defaults, locale, initialCurrency);
+    texts.value = settled.value = state.texts;
+    currency.value = state.currency;
+  }, []);
+
+  useSignalEffect(() => {
+    const money = currency.value;
+    const all = settled.value;
+    if (!touched.value) return;
+    const values = Object.fromEntries(
+      Object.entries(all).map(([name, text]) => {
+        const p = parseNumber(text, locale);
+        return [name, p.ok ? p.value : text];
+      }),
+    );
+    const query = writeQuery(declaration, values, money, location.search);
+    history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+  });
+
+  useSignalEffect(() => {
+    const outcome = evaluation.value;
+    const ctx = { lang, currency: currency.value };
+    for (const el of document.querySelectorAll<HTMLElement>(`[data-live-calc="${declaration.id}"]`)) {
+      const output = declaration.outputs.find((o) => o.name === el.dataset.liveOutput);
+      const value = outcome.ok && output ? outcome.results[output.name] : null;
+      el.textContent = value == null || !output ? '—' : formatResult(value, output.unit, ctx, 'headline');
+    }
+  });
+
+  const settle = (next: Record<string, string>) => {
+    clearTimeout(timer.current);
+    touched.value = true;
+    texts.value = next;
+    settled.value = next;
+  };
+  return {
+    texts,
+    currency,
+    evaluation,
+    good,
+    /** Typing: the field follows at once, results once typing pauses. */
+    type(name: string, text: string) {
+      touched.value = true;
+      texts.value = { ...texts.value, [name]: text };
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => (settled.value = texts.value), SETTLE_MS);
+    },
+    /** A slider move, a checkbox or leaving a field: everything follows at once. */
+    commit(name: string, text: string) {
+      settle({ ...texts.value, [name]: text });
+    },
+    setCurrency(next: Currency) {
+      touched.value = true;
+      currency.value = next;
+    },
+    reset() {
+      settle(start());
+      currency.value = initialCurrency;
+    },
+  };
+}

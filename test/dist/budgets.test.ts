@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, CLIENT } from '../support/dist';
+import { scriptWeight } from '../support/weight';
+
+const pages = builtPages();
+const withIslands = pages.filter((p) => p.doc.querySelector('astro-island'));
+const plain = pages.filter((p) => !p.doc.querySelector('astro-island'));
+
+describe('JavaScript budgets', () => {
+  it('has calculator pages to measure', () => {
+    expect(withIslands.map((p) => p.path)).toContain('/outils/climat-de-service/');
+    expect(withIslands.length).toBeGreaterThanOrEqual(24);
+  });
+
+  it('loads at most 20 KB of JavaScript (gzipped, inline runtime included) on a calculator page', () => {
+    const over = withIslands
+      .map((p) => ({ path: p.path, kb: scriptWeight(p).total / 1024 }))
+      .filter((p) => p.kb > 20);
+    expect(over).toEqual([]);
+  });
+
+  it('never bundles the whole d3 (only the scale and shape modules it uses)', () => {
+    const modules = new Set(withIslands.flatMap((p) => scriptWeight(p).modules));
+    for (const module of modules) {
+      const source = readFileSync(join(CLIENT, module), 'utf8');
+      expect(source, module).not.toMatch(/\b(forceSimulation|geoPath|zoomIdentity|brushX|csvParse)\b/);
+    }
+  });
+
+  it('loads no external JavaScript on a page without a calculator', () => {
+    const offenders = plain.filter((p) => scriptWeight(p).modules.length > 0).map((p) => p.path);
+    expect(offenders).toEqual([]);
+  });
+});

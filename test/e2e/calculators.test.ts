@@ -1,0 +1,211 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { defaults, evaluateValues } from '../../src/calculators/check';
+import type { AnyDeclaration } from '../../src/calculators/model';
+import { climate } from '../../src/calculators/climate';
+import { formatResult } from '../../src/calculators/numbers';
+import { CALCULATORS } from '../../src/calculators/registry';
+import { writeQuery } from '../../src/calculators/url';
+import { paths } from '../../src/i18n/routes';
+import { violations } from './axe';
+import { baseUrl, collectErrors, sharedBrowser } from './browser';
+
+const browser = sharedBrowser();
+
+/** Per calculator: a field to type a French decimal into, the text typed and the value meant. */
+const DECIMALS: Record<string, [string, string, number]> = {
+  'service-climate': ['elasticity', '0,5', 0.5],
+  'total-satisfaction': ['ratio', '2,2', 2.2],
+  'sears-chain': ['baseGrowth', '2,5', 2.5],
+  'engagement-roi': ['discountRate', '6,5', 6.5],
+  'retention-value': ['discountRate', '12,5', 12.5],
+  'resource-gap': ['hoursLost', '1,5', 1.5],
+};
+
+/** A valid scenario away from the defaults: money doubled, attribution at 40 %. */
+function scenario(declaration: AnyDeclaration): Record<string, number> {
+  const values = defaults(declaration);
+  for (const input of declaration.inputs) {
+    if (input.unit === 'money' && input.default > 0) values[input.name] = input.default * 2;
+    if (input.name === 'attribution') values[input.name] = 40;
+  }
+  return values;
+}
+
+/** Opens a page and waits until its calculator island has hydrated. */
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('.calc').first().scrollIntoViewIfNeeded();
+  await page.waitForSelector('astro-island:not([ssr]) .calc');
+}
+
+/** Every `<output>`'s name and `data-value` in the first calculator of the page. */
+function outputs(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('.calc output[name]', (els) =>
+    Object.fromEntries(els.map((el) => [el.getAttribute('name'), el.getAttribute('data-value')])),
+  );
+}
+
+/** What the pure core says every output is for `values`, as `data-value` writes it. */
+function expected(declaration: AnyDeclaration, values: Record<string, number>): Record<string, string> {
+  const outcome = evaluateValues(declaration, values);
+  if (!outcome.ok) throw new Error(`${declaration.id}: test scenario is invalid`);
+  return Object.fromEntries(
+    declaration.outputs.map((o) => [o.name, outcome.results[o.name] == null ? '' : String(outcome.results[o.name])]),
+  );
+}
+
+describe.each(CALCULATORS.map((c) => [c.id, c] as const))('calculator %s', (_id, declaration) => {
+  const fr = baseUrl + paths.tool('fr', declaration.slug.fr);
+  const en = baseUrl + paths.tool('en', declaration.slug.en);
+
+  it('renders the worked example before JavaScript, every output present', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(en);
+    expect(await outputs(page)).toEqual(expected(declaration, defaults(declaration)));
+    await context.close();
+  });
+
+  it('loads a scenario from URL parameters into every output', async () => {
+    const page = await browser().newPage();
+    const errors = collectErrors(page);
+    const values = scenario(declaration);
+    await open(page, `${en}?${writeQuery(declaration, values, 'CAD', '')}`);
+    await expect.poll(() => outputs(page)).toEqual(expected(declaration, values));
+    expect(await page.inputValue('select[name="currency"]')).toBe('CAD');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a French decimal comma, follows in the URL and restores on reload', async () => {
+    const page = await browser().newPage();
+    const [name, text, value] = DECIMALS[declaration.id]!;
+    await open(page, fr);
+    await page.fill(`.calc input[name="${name}"]`, text);
+    await expect.poll(() => new URL(page.url()).searchParams.get(name)).toBe(String(value));
+    const values = { ...defaults(declaration), [name]: value };
+    await expect.poll(() => outputs(page)).toEqual(expected(declaration, values));
+    await page.reload();
+    await page.waitForSelector('astro-island:not([ssr]) .calc');
+    expect(await page.inputValue(`.calc input[name="${name}"]`)).toBe(text);
+    await expect.poll(() => outputs(page)).toEqual(expected(declaration, values));
+    await page.close();
+  });
+
+  it('shows a field error with aria-invalid and dashes instead of results', async () => {
+    const page = await browser().newPage();
+    const first = declaration.inputs.find((i) => i.unit !== 'flag')!;
+    await open(page, en);
+    const field = page.locator(`.calc input[name="${first.name}"]`);
+    await field.fill('abc');
+    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+    const described = (await field.getAttribute('aria-describedby'))!.split(' ');
+    const message = await page.locator(`#${described[0]}`).textContent();
+    expect(message).toMatch(/Enter a number/);
+    const shown = Object.values(await outputs(page));
+    expect(shown.every((v) => v === '')).toBe(true);
+    expect(await page.locator('.calc__figure output').textContent()).toBe('—');
+    expect(new URL(page.url()).searchParams.get(first.name)).toBe('abc');
+    await page.close();
+  });
+
+  it('is usable with the keyboard alone: type, slide, reset', async () => {
+    const page = await browser().newPage();
+    await open(page, en);
+    const slider = declaration.inputs.find((i) => i.unit !== 'flag' && (i.slider || Number.isFinite(i.max)))!;
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((n) => document.activeElement?.getAttribute('name') === n, slider.name)) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(slider.name);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('range');
+    const before = await page.inputValue(`.calc input[name="${slider.name}"]`);
+    await page.keyboard.press(slider.default >= (slider.slider?.max ?? slider.max) ? 'ArrowLeft' : 'ArrowRight');
+    await expect.poll(() => page.inputValue(`.calc input[name="${slider.name}"]`)).not.toBe(before);
+    await page.getByRole('button', { name: 'Reset to defaults' }).press('Enter');
+    await expect.poll(() => page.inputValue(`.calc input[name="${slider.name}"]`)).toBe(before);
+    await page.close();
+  });
+
+  it('has no axe violations by default, edited and in error', async () => {
+    const page = await browser().newPage();
+    await open(page, fr);
+    const first = declaration.inputs.find((i) => i.unit !== 'flag')!;
+    const found = [...(await violations(page))];
+    await page.fill(`.calc input[name="${DECIMALS[declaration.id]![0]}"]`, DECIMALS[declaration.id]![1]);
+    await page.locator('.chart__data summary').first().click();
+    found.push(...(await violations(page)));
+    await page.fill(`.calc input[name="${first.name}"]`, 'abc');
+    await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBe(1);
+    found.push(...(await violations(page)));
+    expect(found).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('sharing and reuse', () => {
+  it('copies a link that reproduces the scenario', async () => {
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await open(page, `${baseUrl}/en/tools/service-climate/`);
+    await page.fill('.calc input[name="revenue"]', '2,000,000');
+    await expect.poll(() => new URL(page.url()).searchParams.get('revenue')).toBe('2000000');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.locator('.calc__message').textContent()).toMatch(/Link copied/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    await context.close();
+  });
+
+  it('offers a French CSV with a BOM, semicolons and decimal commas', async () => {
+    const page = await browser().newPage();
+    await open(page, `${baseUrl}/outils/climat-de-service/`);
+    const href = (await page.getAttribute('.calc a[download]', 'href'))!;
+    const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ''));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('entrée;elasticity;Élasticité (scénario central);0,35;ratio');
+    await page.close();
+  });
+
+  it('hydrates without moving the layout', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+    await page.goto(`${baseUrl}/en/tools/engagement-roi/`);
+    const before = await page.locator('.calc').boundingBox();
+    await page.unroute(/\/_astro\/.*\.js$/);
+    await open(page, `${baseUrl}/en/tools/engagement-roi/`);
+    const after = await page.locator('.calc').boundingBox();
+    expect(Math.abs(after!.height - before!.height)).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it('serves a chrome-free embed and offers its code on the tool page', async () => {
+    const page = await browser().newPage();
+    await open(page, `${baseUrl}/embed/service-climate/`);
+    expect(await page.locator('.site-header, .site-footer').count()).toBe(0);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.locator('.calc output[name="revenueGain"]').getAttribute('data-value')).toBe('175000');
+    await page.goto(`${baseUrl}/en/tools/service-climate/`);
+    expect(await page.locator('#embed-code').inputValue()).toMatch(/<iframe src="[^"]+\/en\/embed\/service-climate\/"/);
+    await page.close();
+  });
+});
+
+describe('numbers quoted in an article', () => {
+  it('render the article’s scenario and follow the reader’s changes, politely announced', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/articles/chaine-service-profit/`);
+    const live = page.locator('[data-live-calc="service-climate"][data-live-output="revenueGain"]');
+    const text = (values: Record<string, number>) => {
+      const outcome = evaluateValues(climate, values);
+      return outcome.ok ? formatResult(outcome.results.revenueGain!, 'money', { lang: 'fr', currency: 'EUR' }, 'headline') : '';
+    };
+    expect(await live.textContent()).toBe(text({ revenue: 5_000_000 }));
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    await open(page, page.url());
+    await page.fill('.calc input[name="revenue"]', '10 000 000');
+    await expect.poll(() => live.textContent()).toBe(text({ revenue: 10_000_000 }));
+    await page.close();
+  });
+});
