@@ -1,7 +1,8 @@
 /**
  * Screenshots of pages in both themes, on a desktop and a phone-sized window, for looking at
  * what was built: `npm run screenshots -- /articles/x/ /en/` (the server must be running;
- * BASE_URL defaults to http://127.0.0.1:4321). Files go to test-results/screens/.
+ * BASE_URL defaults to http://127.0.0.1:4321). Files go to test-results/screens/. `PRINT=1` also
+ * prints each page to an A4 PDF and a print-media screenshot, and says how many pages it takes.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -27,6 +28,20 @@ for (const path of pages.length ? pages : ['/']) {
       console.log(`test-results/screens/${name}`);
       await page.close();
     }
+  }
+  if (process.env.PRINT === '1') {
+    const page = await browser.newPage({
+      viewport: { width: 794, height: 1123 },
+      deviceScaleFactor: 1,
+    });
+    await page.goto(base + path, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-print`;
+    await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+    const pdf = await page.pdf({ path: `test-results/screens/${name}.pdf`, format: 'A4' });
+    const count = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+    console.log(`test-results/screens/${name}.pdf: ${count} page(s)`);
+    await page.close();
   }
 }
 await browser.close();

@@ -178,8 +178,8 @@ export const climate: Declaration<Name, Result> = {
   ],
   bands: [{ central: 'revenueGain', low: 'revenueGainLow', high: 'revenueGainHigh' }],
   bandReason: {
-    fr: 'La fourchette est environ 33 fois plus large en haut qu’en bas, car les deux sources se contredisent : mesurez le lien entre votre climat et la satisfaction de vos clients pour la resserrer.',
-    en: 'The band is about 33 times wide because the two sources disagree: measure your own link between climate and customer satisfaction to narrow it.',
+    fr: 'Le haut de la fourchette vaut environ 33 fois le bas, parce que les deux sources se contredisent : mesurez le lien entre votre climat et la satisfaction de vos clients pour la resserrer.',
+    en: 'The top of the band is about 33 times the bottom because the two sources disagree: measure your own link between climate and customer satisfaction to narrow it.',
   },
   details: ['climateChange', 'revenueGainPercent'],
   compute(values) {

@@ -343,7 +343,7 @@ export const sears: Declaration<Name, Result> = {
           ? 'Chiffre d’affaires année par année, avec le changement d’attitude (scénario central) et sans lui ; l’écart est ombré.'
           : 'Revenue year by year with the attitude change (central scenario) and without it; the gap is shaded.',
         x: { label: fr ? 'Année' : 'Year', unit: 'years' },
-        y: { label: fr ? 'Chiffre d’affaires' : 'Revenue', unit: 'money' },
+        y: { label: fr ? 'Chiffre d’affaires' : 'Revenue', unit: 'money', fit: true },
         series: [
           {
             name: fr ? 'Avec le changement' : 'With the change',

@@ -32,7 +32,9 @@ const PAD = { top: 8, side: 16, bottom: 28 };
  */
 export function barGeometry(chart: BarChart, width: number): BarGeometry {
   const names = [...new Set(chart.bars.flatMap((b) => b.segments.map((s) => s.name)))];
-  const totals = chart.bars.map((b) => b.segments.reduce((sum, s) => sum + Math.max(0, s.value), 0));
+  const totals = chart.bars.map((b) =>
+    b.segments.reduce((sum, s) => sum + Math.max(0, s.value), 0),
+  );
   const x = axis(totals, PAD.side, width - PAD.side, tickCount(width));
   const axisY = PAD.top + chart.bars.length * BAR_ROW;
   return {

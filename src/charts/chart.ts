@@ -50,7 +50,8 @@ export interface Mark {
 export interface LineChart extends ChartBase {
   kind: 'line';
   x: { label: string; unit: Unit };
-  y: { label: string; unit: Unit };
+  /** `fit` spans the data instead of starting at zero, so a small gap between lines shows. */
+  y: { label: string; unit: Unit; fit?: boolean };
   series: Series[];
   shadeBetween?: boolean;
   marks: Mark[];

@@ -24,7 +24,12 @@ const PAD = { top: 16, right: 20, bottom: 40, left: 84 };
  * first two series when `shadeBetween`, and labelled marks. Gaps (`null`) break the line.
  */
 export function lineGeometry(chart: LineChart, width: number): LineGeometry {
-  const plot = { left: PAD.left, right: width - PAD.right, top: PAD.top, bottom: LINE_HEIGHT - PAD.bottom };
+  const plot = {
+    left: PAD.left,
+    right: width - PAD.right,
+    top: PAD.top,
+    bottom: LINE_HEIGHT - PAD.bottom,
+  };
   const points = chart.series.flatMap((s) => s.points);
   const xs = points.map(([px]) => px);
   const ys = [...points.map(([, py]) => py), ...chart.marks.map((m) => m.y)].filter(
@@ -32,7 +37,7 @@ export function lineGeometry(chart: LineChart, width: number): LineGeometry {
   );
   const x = axis(xs, plot.left, plot.right, tickCount(plot.right - plot.left), true);
   const xScale = x.at;
-  const y = axis(ys, plot.bottom, plot.top, 5);
+  const y = axis(ys, plot.bottom, plot.top, 5, !!chart.y.fit);
   const defined = (p: readonly [number, number | null]) => p[1] != null && Number.isFinite(p[1]);
   const draw = line<readonly [number, number | null]>()
     .defined(defined)

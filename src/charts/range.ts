@@ -5,7 +5,13 @@ import { axis, tickCount } from './scale';
 export interface RangeGeometry {
   width: number;
   height: number;
-  rows: { label: string; y: number; low: number | null; central: number | null; high: number | null }[];
+  rows: {
+    label: string;
+    y: number;
+    low: number | null;
+    central: number | null;
+    high: number | null;
+  }[];
   ticks: { x: number; value: number }[];
   zero: number;
   reference: { x: number; label: string } | null;
@@ -22,7 +28,9 @@ const PAD = { top: 8, side: 16, bottom: 28 };
  * about a sixth of the width.
  */
 export function rangeGeometry(chart: RangeChart, width: number): RangeGeometry {
-  const values = chart.rows.flatMap((r) => [r.low, r.central, r.high]).filter((v): v is number => v != null);
+  const values = chart.rows
+    .flatMap((r) => [r.low, r.central, r.high])
+    .filter((v): v is number => v != null);
   if (chart.reference) values.push(chart.reference.value);
   const x = axis(values, PAD.side, width - PAD.side, tickCount(width));
   const at = (v: number | null | undefined) => (v == null ? null : x.at(v));
@@ -39,7 +47,9 @@ export function rangeGeometry(chart: RangeChart, width: number): RangeGeometry {
     })),
     ticks: x.ticks.map((value) => ({ x: x.at(value), value })),
     zero: x.at(0),
-    reference: chart.reference ? { x: x.at(chart.reference.value), label: chart.reference.label } : null,
+    reference: chart.reference
+      ? { x: x.at(chart.reference.value), label: chart.reference.label }
+      : null,
     axisY,
   };
 }

@@ -29,7 +29,7 @@ export function axis(
   return { at: (value) => scale(value), ticks: scale.ticks(count) };
 }
 
-/** How many ticks fit along a length without their labels colliding (about one per 110 px). */
+/** How many ticks fit along a length without their labels colliding (about one per 140 px). */
 export function tickCount(length: number): number {
-  return Math.max(2, Math.min(6, Math.floor(length / 110)));
+  return Math.max(2, Math.min(6, Math.floor(length / 140)));
 }

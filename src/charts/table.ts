@@ -14,7 +14,10 @@ export interface Table {
  * The table of a chart, with column headings in the page's language.
  * Example: a range row {label: 'Gain', low: 1, central: 2, high: 3} → ['Gain', 1, 2, 3].
  */
-export function chartTable(chart: Chart, headings: { low: string; central: string; high: string; value: string }): Table {
+export function chartTable(
+  chart: Chart,
+  headings: { low: string; central: string; high: string; value: string },
+): Table {
   switch (chart.kind) {
     case 'range':
       return {
@@ -27,12 +30,17 @@ export function chartTable(chart: Chart, headings: { low: string; central: strin
         ]),
       };
     case 'line': {
-      const xs = [...new Set(chart.series.flatMap((s) => s.points.map(([x]) => x)))].sort((a, b) => a - b);
+      const xs = [...new Set(chart.series.flatMap((s) => s.points.map(([x]) => x)))].sort(
+        (a, b) => a - b,
+      );
       return {
         columns: [chart.x.label, ...chart.series.map((s) => s.name)],
         rows: xs.map((x) => [
           { value: x, unit: chart.x.unit },
-          ...chart.series.map((s) => ({ value: s.points.find(([px]) => px === x)?.[1] ?? null, unit: chart.y.unit })),
+          ...chart.series.map((s) => ({
+            value: s.points.find(([px]) => px === x)?.[1] ?? null,
+            unit: chart.y.unit,
+          })),
         ]),
       };
     }
@@ -42,7 +50,10 @@ export function chartTable(chart: Chart, headings: { low: string; central: strin
         columns: ['', ...names],
         rows: chart.bars.map((b) => [
           b.label,
-          ...names.map((n) => ({ value: b.segments.find((s) => s.name === n)?.value ?? null, unit: chart.unit })),
+          ...names.map((n) => ({
+            value: b.segments.find((s) => s.name === n)?.value ?? null,
+            unit: chart.unit,
+          })),
         ]),
       };
     }

@@ -25,7 +25,14 @@ export interface CalculatorProps {
  * A calculator driven entirely by its declaration: the form, the results with their band, the
  * charts and the sharing tools. Rendered on the server with the defaults, hydrated in place.
  */
-export default function Calculator({ declaration, lang, uid, defaults, currency, pageUrl }: CalculatorProps & { declaration: AnyDeclaration }) {
+export default function Calculator({
+  declaration,
+  lang,
+  uid,
+  defaults,
+  currency,
+  pageUrl,
+}: CalculatorProps & { declaration: AnyDeclaration }) {
   const t = ui(lang);
   const state = useCalculator(declaration, lang, defaults, currency);
   const outcome = state.evaluation.value;
@@ -34,7 +41,12 @@ export default function Calculator({ declaration, lang, uid, defaults, currency,
   const href = typeof location === 'undefined' ? pageUrl : location.href;
   const csv = toCsv(
     declaration,
-    { values: outcome.ok ? outcome.values : {}, results: outcome.ok ? outcome.results : null, currency: money, url: href },
+    {
+      values: outcome.ok ? outcome.values : {},
+      results: outcome.ok ? outcome.results : null,
+      currency: money,
+      url: href,
+    },
     lang,
   );
   return (
@@ -61,7 +73,14 @@ export default function Calculator({ declaration, lang, uid, defaults, currency,
       {shown && (
         <div class="calc__charts">
           {declaration.charts(shown.values, shown.results, lang).map((chart) => (
-            <ChartFigure key={chart.id} uid={uid} chart={chart} lang={lang} currency={money} stale={!outcome.ok} />
+            <ChartFigure
+              key={chart.id}
+              uid={uid}
+              chart={chart}
+              lang={lang}
+              currency={money}
+              stale={!outcome.ok}
+            />
           ))}
         </div>
       )}

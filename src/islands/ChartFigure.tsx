@@ -26,8 +26,10 @@ export default function ChartFigure({ uid, chart, lang, currency, stale }: Props
   const t = ui(lang);
   const { ref, width } = useWidth<HTMLDivElement>();
   const id = `${uid}-${chart.id}`;
-  const fmt = (unit: Unit, style: 'headline' | 'table' = 'headline') => (v: number) =>
-    formatResult(v, unit, { lang, currency }, style);
+  const fmt =
+    (unit: Unit, style: 'headline' | 'table' = 'headline') =>
+    (v: number) =>
+      formatResult(v, unit, { lang, currency }, style);
   const table = chartTable(chart, {
     low: t('calc.scenario.low'),
     central: t('calc.scenario.central'),
@@ -36,17 +38,25 @@ export default function ChartFigure({ uid, chart, lang, currency, stale }: Props
   });
   const legend =
     chart.kind === 'line'
-      ? chart.series.map((s, i) => ({ name: s.name, swatch: `line line--${i}${s.dashed || i > 0 ? ' line--dashed' : ''}` }))
+      ? chart.series.map((s, i) => ({
+          name: s.name,
+          swatch: `line line--${i}${s.dashed || i > 0 ? ' line--dashed' : ''}`,
+        }))
       : chart.kind === 'bars'
-        ? [...new Set(chart.bars.flatMap((b) => b.segments.map((s) => s.name)))].map((name, tone) => ({
-            name,
-            swatch: `tone-${tone % 7} texture-${chart.bars.some((b) => b.segments.some((s) => s.name === name && s.hatch)) ? 'hatch' : TEXTURES[tone % TEXTURES.length] || 'none'}`,
-          }))
+        ? [...new Set(chart.bars.flatMap((b) => b.segments.map((s) => s.name)))].map(
+            (name, tone) => ({
+              name,
+              swatch: `tone-${tone % 7} texture-${chart.bars.some((b) => b.segments.some((s) => s.name === name && s.hatch)) ? 'hatch' : TEXTURES[tone % TEXTURES.length] || 'none'}`,
+            }),
+          )
         : chart.kind === 'range' && chart.reference
           ? [{ name: chart.reference.label, swatch: 'reference' }]
           : [];
   return (
-    <figure class={`chart chart--${chart.kind}${stale ? ' chart--stale' : ''}`} aria-labelledby={`${id}-title`}>
+    <figure
+      class={`chart chart--${chart.kind}${stale ? ' chart--stale' : ''}`}
+      aria-labelledby={`${id}-title`}
+    >
       <figcaption>
         <span class="chart__title" id={`${id}-title`}>
           {chart.title}
@@ -66,12 +76,32 @@ export default function ChartFigure({ uid, chart, lang, currency, stale }: Props
       ) : null}
       <div ref={ref} class="chart__canvas">
         {chart.kind === 'range' && (
-          <RangeSvg chart={chart} width={width.value} labelledBy={`${id}-title`} format={fmt(chart.unit)} words={{ low: t('calc.scenario.low'), high: t('calc.scenario.high') }} />
+          <RangeSvg
+            chart={chart}
+            width={width.value}
+            labelledBy={`${id}-title`}
+            format={fmt(chart.unit)}
+            words={{ low: t('calc.scenario.low'), high: t('calc.scenario.high') }}
+          />
         )}
         {chart.kind === 'line' && (
-          <LineSvg chart={chart} width={width.value} labelledBy={`${id}-title`} formatX={fmt(chart.x.unit)} formatY={fmt(chart.y.unit)} />
+          <LineSvg
+            chart={chart}
+            width={width.value}
+            labelledBy={`${id}-title`}
+            formatX={fmt(chart.x.unit)}
+            formatY={fmt(chart.y.unit)}
+          />
         )}
-        {chart.kind === 'bars' && <BarsSvg chart={chart} width={width.value} labelledBy={`${id}-title`} prefix={id} format={fmt(chart.unit)} />}
+        {chart.kind === 'bars' && (
+          <BarsSvg
+            chart={chart}
+            width={width.value}
+            labelledBy={`${id}-title`}
+            prefix={id}
+            format={fmt(chart.unit)}
+          />
+        )}
         {chart.kind === 'chain' && (
           <ol class="chain">
             {chart.steps.map((step) => (
@@ -107,7 +137,9 @@ export default function ChartFigure({ uid, chart, lang, currency, stale }: Props
                           {cell}
                         </th>
                       ) : (
-                        <td key={i}>{cell.value == null ? '—' : fmt(cell.unit, 'table')(cell.value)}</td>
+                        <td key={i}>
+                          {cell.value == null ? '—' : fmt(cell.unit, 'table')(cell.value)}
+                        </td>
                       ),
                     )}
                   </tr>

@@ -20,7 +20,16 @@ interface Props {
  * One input: a forgiving text field (`inputmode="decimal"`, the reader's number format), a
  * slider beside it where a range makes sense, its help, and its error in the page's language.
  */
-export default function Field({ uid, input, lang, currency, text, error, onType, onCommit }: Props) {
+export default function Field({
+  uid,
+  input,
+  lang,
+  currency,
+  text,
+  error,
+  onType,
+  onCommit,
+}: Props) {
   const t = ui(lang);
   const id = `${uid}-${input.name}`;
   const help = `${id}-help`;
@@ -46,7 +55,8 @@ export default function Field({ uid, input, lang, currency, text, error, onType,
     );
   }
   const parsed = parseNumber(text, LOCALES[lang]);
-  const range = input.slider ?? (Number.isFinite(input.max) ? { min: input.min, max: input.max } : null);
+  const range =
+    input.slider ?? (Number.isFinite(input.max) ? { min: input.min, max: input.max } : null);
   const suffix = unitSuffix(input.unit, { lang, currency });
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
@@ -79,7 +89,9 @@ export default function Field({ uid, input, lang, currency, text, error, onType,
             min={range.min}
             max={range.max}
             step={input.step}
-            value={parsed.ok ? Math.min(range.max, Math.max(range.min, parsed.value)) : input.default}
+            value={
+              parsed.ok ? Math.min(range.max, Math.max(range.min, parsed.value)) : input.default
+            }
             aria-label={t('calc.slider', { label })}
             aria-describedby={help}
             onInput={(e) => onCommit(formatNumber(Number(e.currentTarget.value), LOCALES[lang]))}

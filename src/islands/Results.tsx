@@ -31,7 +31,11 @@ export default function Results({ declaration, lang, currency, evaluation }: Pro
     const output = byName.get(name) as Output;
     const v = value(name);
     const text =
-      v != null ? formatResult(v, output.unit, ctx, style) : evaluation.ok ? t('calc.notReached') : '—';
+      v != null
+        ? formatResult(v, output.unit, ctx, style)
+        : evaluation.ok
+          ? t('calc.notReached')
+          : '—';
     return (
       <output name={name} data-value={v == null ? '' : String(v)} aria-live="off">
         {text}
@@ -41,7 +45,10 @@ export default function Results({ declaration, lang, currency, evaluation }: Pro
   const [headline, ...others] = declaration.bands;
   const shown = new Set(declaration.bands.flatMap((b) => [b.central, b.low, b.high]));
   const rest = declaration.outputs.map((o) => o.name).filter((n) => !shown.has(n));
-  const details = [...declaration.details.filter((n) => rest.includes(n)), ...rest.filter((n) => !declaration.details.includes(n))];
+  const details = [
+    ...declaration.details.filter((n) => rest.includes(n)),
+    ...rest.filter((n) => !declaration.details.includes(n)),
+  ];
   return (
     <div class="calc__results">
       {headline && (
@@ -50,7 +57,9 @@ export default function Results({ declaration, lang, currency, evaluation }: Pro
             {byName.get(headline.central)?.label[lang]} <span>({t('calc.central')})</span>
           </p>
           <p class="calc__figure">{out(headline.central)}</p>
-          <p class="calc__band">{sentence(t('calc.band'), { low: out(headline.low), high: out(headline.high) })}</p>
+          <p class="calc__band">
+            {sentence(t('calc.band'), { low: out(headline.low), high: out(headline.high) })}
+          </p>
           {!evaluation.ok && <p class="calc__invalid">{t('calc.unavailable')}</p>}
         </div>
       )}

@@ -18,7 +18,15 @@ interface Props {
  * it, a reset, print and a CSV download. The CSV link is a data URL, so it works before the
  * island hydrates; the buttons need JavaScript and are hidden without it (`.js-only`).
  */
-export default function Toolbar({ uid, lang, currency, csv, fileName, onCurrency, onReset }: Props) {
+export default function Toolbar({
+  uid,
+  lang,
+  currency,
+  csv,
+  fileName,
+  onCurrency,
+  onReset,
+}: Props) {
   const t = ui(lang);
   const message = useSignal('');
   const copy = async () => {
@@ -33,7 +41,12 @@ export default function Toolbar({ uid, lang, currency, csv, fileName, onCurrency
     <div class="calc__toolbar" role="group" aria-label={t('calc.toolbar')}>
       <label class="calc__currency js-only">
         <span>{t('calc.currency')}</span>
-        <select name="currency" id={`${uid}-currency`} value={currency} onChange={(e) => onCurrency(e.currentTarget.value as Currency)}>
+        <select
+          name="currency"
+          id={`${uid}-currency`}
+          value={currency}
+          onChange={(e) => onCurrency(e.currentTarget.value as Currency)}
+        >
           {CURRENCIES.map((c) => (
             <option value={c}>{c}</option>
           ))}
@@ -55,7 +68,11 @@ export default function Toolbar({ uid, lang, currency, csv, fileName, onCurrency
       <button type="button" class="button js-only" onClick={() => print()}>
         {t('calc.print')}
       </button>
-      <a class="button" download={fileName} href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`}>
+      <a
+        class="button"
+        download={fileName}
+        href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`}
+      >
         {t('calc.csv')}
       </a>
       <p class="calc__message" role="status">

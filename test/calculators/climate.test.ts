@@ -29,7 +29,10 @@ describe('service climate → revenue', () => {
   it('gain is linear in attribution', () => {
     fc.assert(
       fc.property(validValues(climate), fc.double({ min: 0, max: 1, noNaN: true }), (values, k) => {
-        const scaled = revenueGain({ ...values, attribution: values.attribution * k }, values.elasticity);
+        const scaled = revenueGain(
+          { ...values, attribution: values.attribution * k },
+          values.elasticity,
+        );
         expect(scaled).toBeCloseTo(revenueGain(values, values.elasticity) * k, 3);
       }),
       RUNS,
@@ -38,12 +41,16 @@ describe('service climate → revenue', () => {
 
   it('gain is monotone in revenue when the target is above the current score', () => {
     fc.assert(
-      fc.property(validValues(climate), fc.double({ min: 1, max: 10, noNaN: true }), (values, k) => {
-        fc.pre(values.climateTarget >= values.climateNow);
-        expect(revenueGain({ ...values, revenue: values.revenue * k }, 0.35)).toBeGreaterThanOrEqual(
-          revenueGain(values, 0.35),
-        );
-      }),
+      fc.property(
+        validValues(climate),
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        (values, k) => {
+          fc.pre(values.climateTarget >= values.climateNow);
+          expect(
+            revenueGain({ ...values, revenue: values.revenue * k }, 0.35),
+          ).toBeGreaterThanOrEqual(revenueGain(values, 0.35));
+        },
+      ),
       RUNS,
     );
   });
@@ -61,7 +68,11 @@ describe('service climate → revenue', () => {
           };
           const outcome = evaluateValues(climate, values);
           if (!outcome.ok) throw new Error('valid values rejected');
-          const { revenueGainLow: low, revenueGain: central, revenueGainHigh: high } = outcome.results;
+          const {
+            revenueGainLow: low,
+            revenueGain: central,
+            revenueGainHigh: high,
+          } = outcome.results;
           expect(low).toBeLessThanOrEqual(central! + 1e-6);
           expect(central).toBeLessThanOrEqual(high! + 1e-6);
         },

@@ -5,7 +5,11 @@ import { toCsv } from '../../src/calculators/csv';
 
 const outcome = evaluateValues(climate, {});
 if (!outcome.ok) throw new Error('defaults must be valid');
-const scenario = { ...outcome, currency: 'EUR' as const, url: 'https://lelien.example/outils/climat-de-service/' };
+const scenario = {
+  ...outcome,
+  currency: 'EUR' as const,
+  url: 'https://lelien.example/outils/climat-de-service/',
+};
 
 describe('CSV export', () => {
   it('starts with a BOM and uses semicolons and decimal commas in French', () => {
@@ -17,7 +21,10 @@ describe('CSV export', () => {
   });
 
   it('uses commas and points in English', () => {
-    const lines = toCsv(climate, { ...scenario, currency: 'USD' }, 'en').slice(1).trim().split('\r\n');
+    const lines = toCsv(climate, { ...scenario, currency: 'USD' }, 'en')
+      .slice(1)
+      .trim()
+      .split('\r\n');
     expect(lines).toContain('input,elasticity,Elasticity (central scenario),0.35,ratio');
     expect(lines).toContain('output,revenueGain,Revenue gain,175000,USD');
   });

@@ -14,7 +14,8 @@ function upper(input: Input): number {
 /** Any value the input accepts. */
 export function validValue(input: Input): fc.Arbitrary<number> {
   const high = upper(input);
-  if (input.integer) return fc.integer({ min: input.min + (input.minExclusive ? 1 : 0), max: high });
+  if (input.integer)
+    return fc.integer({ min: input.min + (input.minExclusive ? 1 : 0), max: high });
   return fc
     .double({ min: input.min, max: high, noNaN: true, noDefaultInfinity: true })
     .map((x) => (input.minExclusive && x <= input.min ? input.min + (high - input.min) / 2 : x))
@@ -100,7 +101,9 @@ export function commonLaws<N extends string>(
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     for (const band of declaration.bands) {
-      const [low, central, high] = [band.low, band.central, band.high].map((n) => outcome.results[n]);
+      const [low, central, high] = [band.low, band.central, band.high].map(
+        (n) => outcome.results[n],
+      );
       if (low == null || central == null || high == null) continue;
       expect(low).toBeLessThanOrEqual(central);
       expect(central).toBeLessThanOrEqual(high);
@@ -109,12 +112,16 @@ export function commonLaws<N extends string>(
 
   it('every chart describes finite numbers', () => {
     fc.assert(
-      fc.property(validValues(typed, adjust), fc.constantFrom('fr', 'en' as const), (values, lang) => {
-        const outcome = evaluateValues(declaration, values);
-        if (!outcome.ok) return;
-        const numbers = JSON.stringify(declaration.charts(outcome.values, outcome.results, lang));
-        expect(numbers).not.toMatch(/NaN|Infinity/);
-      }),
+      fc.property(
+        validValues(typed, adjust),
+        fc.constantFrom('fr', 'en' as const),
+        (values, lang) => {
+          const outcome = evaluateValues(declaration, values);
+          if (!outcome.ok) return;
+          const numbers = JSON.stringify(declaration.charts(outcome.values, outcome.results, lang));
+          expect(numbers).not.toMatch(/NaN|Infinity/);
+        },
+      ),
       { numRuns: 200 },
     );
   });

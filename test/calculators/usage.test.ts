@@ -4,7 +4,8 @@ import { findUsages } from '../../src/calculators/usage';
 
 describe('calculators placed in MDX', () => {
   it('reads the id and numeric overrides, underscores included', () => {
-    const body = 'Text <Calculator id="service-climate" revenue={2_000_000} attribution={40} /> more';
+    const body =
+      'Text <Calculator id="service-climate" revenue={2_000_000} attribution={40} /> more';
     expect(findUsages(body, calculatorById)).toEqual([
       { id: 'service-climate', overrides: { revenue: 2_000_000, attribution: 40 } },
     ]);
@@ -17,15 +18,17 @@ describe('calculators placed in MDX', () => {
   });
 
   it('fails on an unknown input name, naming it', () => {
-    expect(() => findUsages('<Calculator id="service-climate" revenu={5} />', calculatorById)).toThrow(
-      /unknown input "revenu"; use one of revenue, /,
-    );
+    expect(() =>
+      findUsages('<Calculator id="service-climate" revenu={5} />', calculatorById),
+    ).toThrow(/unknown input "revenu"; use one of revenue, /);
   });
 
   it('fails on a value the input does not accept or a quoted number', () => {
-    expect(() => findUsages('<Calculator id="service-climate" attribution={150} />', calculatorById)).toThrow(
-      /attribution=\{150\} is not a number between 0 and 100/,
-    );
-    expect(() => findUsages('<Calculator id="service-climate" revenue="5" />', calculatorById)).toThrow(/revenue/);
+    expect(() =>
+      findUsages('<Calculator id="service-climate" attribution={150} />', calculatorById),
+    ).toThrow(/attribution=\{150\} is not a number between 0 and 100/);
+    expect(() =>
+      findUsages('<Calculator id="service-climate" revenue="5" />', calculatorById),
+    ).toThrow(/revenue/);
   });
 });

@@ -51,7 +51,13 @@ describe('chart geometry', () => {
       summary: 's',
       bars: [
         { label: 'know', segments: [{ name: 'yes', value: 95 }] },
-        { label: 'able', segments: [{ name: 'yes', value: 55 }, { name: 'gap', value: 40, hatch: true }] },
+        {
+          label: 'able',
+          segments: [
+            { name: 'yes', value: 55 },
+            { name: 'gap', value: 40, hatch: true },
+          ],
+        },
       ],
     };
     const g = barGeometry(chart, 640);
@@ -73,8 +79,22 @@ describe('chart geometry', () => {
       x: { label: 'x', unit: 'points' },
       y: { label: 'y', unit: 'money' },
       series: [
-        { name: 'with', points: [[0, 10], [1, 20], [2, 35]] },
-        { name: 'without', points: [[0, 10], [1, 15], [2, 20]] },
+        {
+          name: 'with',
+          points: [
+            [0, 10],
+            [1, 20],
+            [2, 35],
+          ],
+        },
+        {
+          name: 'without',
+          points: [
+            [0, 10],
+            [1, 15],
+            [2, 20],
+          ],
+        },
       ],
       shadeBetween: true,
       marks: [{ x: 1, y: 20, label: 'here' }],
@@ -95,7 +115,14 @@ describe('chart geometry', () => {
   it('gives the data table exactly the numbers drawn', () => {
     expect(chartTable(range(1, 2, 3), headings)).toEqual({
       columns: ['', 'Low', 'Central', 'High'],
-      rows: [['gain', { value: 1, unit: 'money' }, { value: 2, unit: 'money' }, { value: 3, unit: 'money' }]],
+      rows: [
+        [
+          'gain',
+          { value: 1, unit: 'money' },
+          { value: 2, unit: 'money' },
+          { value: 3, unit: 'money' },
+        ],
+      ],
     });
   });
 });

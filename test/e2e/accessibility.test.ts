@@ -3,7 +3,6 @@ import { builtPages } from '../support/dist';
 import { violations } from './axe';
 import { baseUrl, collectErrors, sharedBrowser } from './browser';
 
-
 /** Every page of the build, plus the 404 pages the server renders on demand. */
 const paths = [...builtPages().map((p) => p.path), '/page-absente/', '/en/missing-page/'];
 

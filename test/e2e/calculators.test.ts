@@ -47,11 +47,17 @@ function outputs(page: Page): Promise<Record<string, string>> {
 }
 
 /** What the pure core says every output is for `values`, as `data-value` writes it. */
-function expected(declaration: AnyDeclaration, values: Record<string, number>): Record<string, string> {
+function expected(
+  declaration: AnyDeclaration,
+  values: Record<string, number>,
+): Record<string, string> {
   const outcome = evaluateValues(declaration, values);
   if (!outcome.ok) throw new Error(`${declaration.id}: test scenario is invalid`);
   return Object.fromEntries(
-    declaration.outputs.map((o) => [o.name, outcome.results[o.name] == null ? '' : String(outcome.results[o.name])]),
+    declaration.outputs.map((o) => [
+      o.name,
+      outcome.results[o.name] == null ? '' : String(outcome.results[o.name]),
+    ]),
   );
 }
 
@@ -113,19 +119,50 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('calculator %s', (_id,
   it('is usable with the keyboard alone: type, slide, reset', async () => {
     const page = await browser().newPage();
     await open(page, en);
-    const slider = declaration.inputs.find((i) => i.unit !== 'flag' && (i.slider || Number.isFinite(i.max)))!;
+    const slider = declaration.inputs.find(
+      (i) => i.unit !== 'flag' && (i.slider || Number.isFinite(i.max)),
+    )!;
     for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate((n) => document.activeElement?.getAttribute('name') === n, slider.name)) break;
+      if (
+        await page.evaluate((n) => document.activeElement?.getAttribute('name') === n, slider.name)
+      )
+        break;
     }
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(slider.name);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+      slider.name,
+    );
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('range');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe(
+      'range',
+    );
     const before = await page.inputValue(`.calc input[name="${slider.name}"]`);
-    await page.keyboard.press(slider.default >= (slider.slider?.max ?? slider.max) ? 'ArrowLeft' : 'ArrowRight');
+    await page.keyboard.press(
+      slider.default >= (slider.slider?.max ?? slider.max) ? 'ArrowLeft' : 'ArrowRight',
+    );
     await expect.poll(() => page.inputValue(`.calc input[name="${slider.name}"]`)).not.toBe(before);
     await page.getByRole('button', { name: 'Reset to defaults' }).press('Enter');
     await expect.poll(() => page.inputValue(`.calc input[name="${slider.name}"]`)).toBe(before);
+    await page.close();
+  });
+
+  it('prints on one A4 page: question, inputs, headline with band, chart, assumptions, link', async () => {
+    const page = await browser().newPage();
+    await open(page, fr);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of [
+      '.tool__header .lead',
+      '.calc__inputs',
+      '.calc__band',
+      '.chart',
+      '.assumptions',
+      '.calc__link',
+    ]) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+    }
+    expect(await page.locator('.calc__toolbar').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
     await page.close();
   });
 
@@ -134,7 +171,10 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('calculator %s', (_id,
     await open(page, fr);
     const first = declaration.inputs.find((i) => i.unit !== 'flag')!;
     const found = [...(await violations(page))];
-    await page.fill(`.calc input[name="${DECIMALS[declaration.id]![0]}"]`, DECIMALS[declaration.id]![1]);
+    await page.fill(
+      `.calc input[name="${DECIMALS[declaration.id]![0]}"]`,
+      DECIMALS[declaration.id]![1],
+    );
     await page.locator('.chart__data summary').first().click();
     found.push(...(await violations(page)));
     await page.fill(`.calc input[name="${first.name}"]`, 'abc');
@@ -147,7 +187,9 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('calculator %s', (_id,
 
 describe('sharing and reuse', () => {
   it('copies a link that reproduces the scenario', async () => {
-    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     await open(page, `${baseUrl}/en/tools/service-climate/`);
     await page.fill('.calc input[name="revenue"]', '2,000,000');
@@ -185,9 +227,13 @@ describe('sharing and reuse', () => {
     await open(page, `${baseUrl}/embed/service-climate/`);
     expect(await page.locator('.site-header, .site-footer').count()).toBe(0);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    expect(await page.locator('.calc output[name="revenueGain"]').getAttribute('data-value')).toBe('175000');
+    expect(await page.locator('.calc output[name="revenueGain"]').getAttribute('data-value')).toBe(
+      '175000',
+    );
     await page.goto(`${baseUrl}/en/tools/service-climate/`);
-    expect(await page.locator('#embed-code').inputValue()).toMatch(/<iframe src="[^"]+\/en\/embed\/service-climate\/"/);
+    expect(await page.locator('#embed-code').inputValue()).toMatch(
+      /<iframe src="[^"]+\/en\/embed\/service-climate\/"/,
+    );
     await page.close();
   });
 });
@@ -199,7 +245,14 @@ describe('numbers quoted in an article', () => {
     const live = page.locator('[data-live-calc="service-climate"][data-live-output="revenueGain"]');
     const text = (values: Record<string, number>) => {
       const outcome = evaluateValues(climate, values);
-      return outcome.ok ? formatResult(outcome.results.revenueGain!, 'money', { lang: 'fr', currency: 'EUR' }, 'headline') : '';
+      return outcome.ok
+        ? formatResult(
+            outcome.results.revenueGain!,
+            'money',
+            { lang: 'fr', currency: 'EUR' },
+            'headline',
+          )
+        : '';
     };
     expect(await live.textContent()).toBe(text({ revenue: 5_000_000 }));
     expect(await live.getAttribute('aria-live')).toBe('polite');

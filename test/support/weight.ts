@@ -8,7 +8,9 @@ export const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length
 
 /** Static imports of an ES module (`import … from "./x.js"`, `import "./y.js"`, `export … from`). */
 function staticImports(source: string): string[] {
-  return [...source.matchAll(/(?:import|export)\s*(?:[^'"]*?\sfrom\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
+  return [...source.matchAll(/(?:import|export)\s*(?:[^'"]*?\sfrom\s*)?["']([^"']+\.js)["']/g)].map(
+    (m) => m[1]!,
+  );
 }
 
 /** Every module a set of entry URLs loads eagerly, following static imports through the build. */

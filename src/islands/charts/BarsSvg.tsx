@@ -2,6 +2,9 @@ import type { BarChart } from '../../charts/chart';
 import { BAR, barGeometry } from '../../charts/bars';
 import Patterns, { TEXTURES } from './Patterns';
 
+/** Edge tick labels grow inwards so they are never cut off. */
+const anchor = (x: number, width: number) => (x > width - 40 ? 'end' : x < 40 ? 'start' : 'middle');
+
 interface Props {
   chart: BarChart;
   width: number;
@@ -17,12 +20,24 @@ interface Props {
 export default function BarsSvg({ chart, width, labelledBy, prefix, format }: Props) {
   const g = barGeometry(chart, width);
   return (
-    <svg viewBox={`0 0 ${g.width} ${g.height}`} width="100%" height={g.height} role="img" aria-labelledby={labelledBy} class="chart__svg">
+    <svg
+      viewBox={`0 0 ${g.width} ${g.height}`}
+      width="100%"
+      height={g.height}
+      role="img"
+      aria-labelledby={labelledBy}
+      class="chart__svg"
+    >
       <Patterns prefix={prefix} />
       {g.ticks.map((tick) => (
         <g key={tick.value}>
           <line x1={tick.x} x2={tick.x} y1={0} y2={g.axisY} class="chart__grid" />
-          <text x={tick.x} y={g.axisY + 18} text-anchor="middle" class="chart__tick">
+          <text
+            x={tick.x}
+            y={g.axisY + 18}
+            text-anchor={anchor(tick.x, g.width)}
+            class="chart__tick"
+          >
             {format(tick.value)}
           </text>
         </g>
@@ -37,10 +52,29 @@ export default function BarsSvg({ chart, width, labelledBy, prefix, format }: Pr
             const text = format(s.value);
             return (
               <g key={s.name}>
-                <rect x={s.x} y={bar.y + 22} width={s.width} height={BAR} class={`chart__segment tone-${s.tone % 7}${s.hatch ? ' chart__segment--hatch' : ''}`} />
-                {texture && <rect x={s.x} y={bar.y + 22} width={s.width} height={BAR} fill={`url(#${prefix}-${texture})`} />}
+                <rect
+                  x={s.x}
+                  y={bar.y + 22}
+                  width={s.width}
+                  height={BAR}
+                  class={`chart__segment tone-${s.tone % 7}${s.hatch ? ' chart__segment--hatch' : ''}`}
+                />
+                {texture && (
+                  <rect
+                    x={s.x}
+                    y={bar.y + 22}
+                    width={s.width}
+                    height={BAR}
+                    fill={`url(#${prefix}-${texture})`}
+                  />
+                )}
                 {s.width > text.length * 7.5 + 8 && (
-                  <text x={s.x + s.width / 2} y={bar.y + 22 + BAR / 2 + 4} text-anchor="middle" class="chart__value">
+                  <text
+                    x={s.x + s.width / 2}
+                    y={bar.y + 22 + BAR / 2 + 4}
+                    text-anchor="middle"
+                    class="chart__value"
+                  >
                     {text}
                   </text>
                 )}

@@ -1,6 +1,9 @@
 import type { RangeChart } from '../../charts/chart';
 import { rangeGeometry } from '../../charts/range';
 
+/** Edge tick labels grow inwards so they are never cut off. */
+const anchor = (x: number, width: number) => (x > width - 40 ? 'end' : x < 40 ? 'start' : 'middle');
+
 interface Props {
   chart: RangeChart;
   width: number;
@@ -16,11 +19,23 @@ interface Props {
 export default function RangeSvg({ chart, width, labelledBy, format, words }: Props) {
   const g = rangeGeometry(chart, width);
   return (
-    <svg viewBox={`0 0 ${g.width} ${g.height}`} width="100%" height={g.height} role="img" aria-labelledby={labelledBy} class="chart__svg">
+    <svg
+      viewBox={`0 0 ${g.width} ${g.height}`}
+      width="100%"
+      height={g.height}
+      role="img"
+      aria-labelledby={labelledBy}
+      class="chart__svg"
+    >
       {g.ticks.map((tick) => (
         <g key={tick.value}>
           <line x1={tick.x} x2={tick.x} y1={0} y2={g.axisY} class="chart__grid" />
-          <text x={tick.x} y={g.axisY + 18} text-anchor="middle" class="chart__tick">
+          <text
+            x={tick.x}
+            y={g.axisY + 18}
+            text-anchor={anchor(tick.x, g.width)}
+            class="chart__tick"
+          >
             {format(tick.value)}
           </text>
         </g>
@@ -28,7 +43,13 @@ export default function RangeSvg({ chart, width, labelledBy, format, words }: Pr
       <line x1={g.zero} x2={g.zero} y1={0} y2={g.axisY} class="chart__zero" />
       {g.reference && (
         <g>
-          <line x1={g.reference.x} x2={g.reference.x} y1={0} y2={g.axisY} class="chart__reference" />
+          <line
+            x1={g.reference.x}
+            x2={g.reference.x}
+            y1={0}
+            y2={g.axisY}
+            class="chart__reference"
+          />
         </g>
       )}
       {g.rows.map((row) => {
@@ -41,7 +62,14 @@ export default function RangeSvg({ chart, width, labelledBy, format, words }: Pr
               {row.label}
             </text>
             {low != null && high != null && (
-              <rect x={Math.min(low, high)} y={row.y + 22} width={Math.max(2, Math.abs(high - low))} height={12} rx={3} class="chart__band" />
+              <rect
+                x={Math.min(low, high)}
+                y={row.y + 22}
+                width={Math.max(2, Math.abs(high - low))}
+                height={12}
+                rx={3}
+                class="chart__band"
+              />
             )}
             {wide && row.low != null && row.high != null && (
               <>

@@ -27,7 +27,9 @@ export function useCalculator(
   const touched = useSignal(false);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const parsed = (all: Record<string, string>) =>
-    Object.fromEntries(Object.entries(all).map(([name, text]) => [name, parseNumber(text, locale)]));
+    Object.fromEntries(
+      Object.entries(all).map(([name, text]) => [name, parseNumber(text, locale)]),
+    );
   const evaluation = useComputed<Evaluation>(() => evaluate(declaration, parsed(settled.value)));
   const lastResults = useRef<{ values: Record<string, number>; results: Results }>();
   const good = useComputed(() => {
@@ -60,10 +62,13 @@ export function useCalculator(
   useSignalEffect(() => {
     const outcome = evaluation.value;
     const ctx = { lang, currency: currency.value };
-    for (const el of document.querySelectorAll<HTMLElement>(`[data-live-calc="${declaration.id}"]`)) {
+    for (const el of document.querySelectorAll<HTMLElement>(
+      `[data-live-calc="${declaration.id}"]`,
+    )) {
       const output = declaration.outputs.find((o) => o.name === el.dataset.liveOutput);
       const value = outcome.ok && output ? outcome.results[output.name] : null;
-      el.textContent = value == null || !output ? '—' : formatResult(value, output.unit, ctx, 'headline');
+      el.textContent =
+        value == null || !output ? '—' : formatResult(value, output.unit, ctx, 'headline');
     }
   });
 
