@@ -32,7 +32,7 @@ export default defineConfig({
     mdx(),
     preact({ include: ['src/islands/**'] }),
     sitemap({
-      filter: (page) => !/\/(og|404)\b/.test(new URL(page).pathname),
+      filter: (page) => !/\/(og|404|embed)\b/.test(new URL(page).pathname),
     }),
   ],
   fonts: [

@@ -1,13 +1,12 @@
 /**
- * `npm run bench`: prints size figures of the built site (run `npm run build` first). Page weight
- * goals live here, not in tests: article HTML ≤ 14 KB gzipped, each inline script < 1 KB,
- * no external JavaScript on plain pages.
+ * `npm run bench`: prints size figures of the built site (run `npm run build` first), then the
+ * calculators' responsiveness. Goals: article HTML ≤ 14 KB gzipped, each inline script < 1 KB,
+ * no external JavaScript on plain pages, ≤ 20 KB of JavaScript (gzipped) on calculator pages.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { articlePages, builtPages, CLIENT } from '../test/support/dist.ts';
+import { gz, scriptWeight } from '../test/support/weight.ts';
 
-const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const pages = builtPages();
 const articles = new Set(articlePages(pages).map((p) => p.path));
@@ -17,7 +16,7 @@ console.log(
   'html',
   'html gz',
   'inline js (largest)',
-  'external js',
+  'all js (gz)',
   'css (external, gz)',
 );
 for (const page of pages) {
@@ -25,17 +24,22 @@ for (const page of pages) {
     .querySelectorAll('script:not([src])')
     .filter((s) => s.getAttribute('type') !== 'application/ld+json');
   const largest = Math.max(0, ...inline.map((s) => Buffer.byteLength(s.text)));
-  const external = page.doc.querySelectorAll('script[src]').length;
+  const js = scriptWeight(page).total;
   const css = page.doc
     .querySelectorAll('link[rel="stylesheet"]')
     .reduce((sum, l) => sum + gz(readFileSync(CLIENT + l.getAttribute('href')!)), 0);
-  const flag = articles.has(page.path) && gz(page.html) > 14 * 1024 ? '  ✗ over 14 KB gz' : '';
+  const flag =
+    articles.has(page.path) && gz(page.html) > 14 * 1024
+      ? '  ✗ over 14 KB gz'
+      : js > 20 * 1024
+        ? '  ✗ over 20 KB of JavaScript'
+        : '';
   console.log(
     page.path.padEnd(44),
     kb(Buffer.byteLength(page.html)).padStart(8),
     kb(gz(page.html)).padStart(8),
     `${inline.length} (${largest} B)`.padStart(12),
-    String(external).padStart(6),
+    kb(js).padStart(8),
     kb(css).padStart(8),
     flag,
   );
@@ -44,3 +48,5 @@ for (const link of pages[0]?.doc.querySelectorAll('link[rel="preload"][as="font"
   const font = link.getAttribute('href')!;
   console.log(`preloaded font ${font}: ${kb(statSync(CLIENT + font).size)}`);
 }
+
+await import('./responsiveness.ts');

@@ -26,7 +26,7 @@ export const climate: Declaration<Name, Result> = {
   slug: { fr: 'climat-de-service', en: 'service-climate' },
   title: { fr: 'Climat de service → chiffre d’affaires', en: 'Service climate → revenue' },
   question: {
-    fr: 'Si notre score de climat de service interne passe de X à Y, quel chiffre d’affaires peut suivre ?',
+    fr: 'Si notre score de climat de service interne passe de X à Y, quel chiffre d’affaires peut suivre ?',
     en: 'If we raise our internal service-climate score from X to Y, what revenue could follow?',
   },
   formula: {
@@ -73,7 +73,7 @@ export const climate: Declaration<Name, Result> = {
       step: 1,
       label: { fr: 'Score de climat visé', en: 'Target climate score' },
       help: {
-        fr: 'Le score que vous visez ; en dessous du score actuel, le calcul montre une perte.',
+        fr: 'Le score que vous visez ; en dessous du score actuel, le calcul montre une perte.',
         en: 'The score you aim for; below the current score, the result is a loss.',
       },
       sources: [],
@@ -124,7 +124,7 @@ export const climate: Declaration<Name, Result> = {
           sources: ['rucci1998'],
           grade: 'high',
           note: {
-            fr: 'Implicite dans le modèle Sears : +5 unités sur un indice de 100 à 60 → +0,5 point de croissance.',
+            fr: 'Implicite dans le modèle Sears : +5 unités sur un indice de 100 à 60 → +0,5 point de croissance.',
             en: 'Implied by the Sears model: +5 units on a 100-point index at 60 → +0.5 point of growth.',
           },
         },
@@ -133,7 +133,7 @@ export const climate: Declaration<Name, Result> = {
           sources: [],
           grade: 'low',
           note: {
-            fr: 'Votre saisie ; 0,35 par défaut, point médian éditorial entre les deux valeurs sourcées.',
+            fr: 'Votre saisie ; 0,35 par défaut, point médian éditorial entre les deux valeurs sourcées.',
             en: 'Your input; 0.35 by default, an editorial midpoint between the two sourced values.',
           },
         },
@@ -142,7 +142,7 @@ export const climate: Declaration<Name, Result> = {
           sources: ['goleman2002'],
           grade: 'low',
           note: {
-            fr: '« 1 % de climat → 2 % de chiffre d’affaires » ; l’étude primaire n’a pas été retrouvée.',
+            fr: '« 1 % de climat → 2 % de chiffre d’affaires » ; l’étude primaire n’a pas été retrouvée.',
             en: '“1 % of climate → 2 % of revenue”; the primary study was not traced.',
           },
         },
@@ -178,7 +178,7 @@ export const climate: Declaration<Name, Result> = {
   ],
   bands: [{ central: 'revenueGain', low: 'revenueGainLow', high: 'revenueGainHigh' }],
   bandReason: {
-    fr: 'Le haut de la fourchette vaut environ 33 fois le bas, parce que les deux sources se contredisent : mesurez le lien entre votre climat et la satisfaction de vos clients pour la resserrer.',
+    fr: 'Le haut de la fourchette vaut environ 33 fois le bas, parce que les deux sources se contredisent : mesurez le lien entre votre climat et la satisfaction de vos clients pour la resserrer.',
     en: 'The top of the band is about 33 times the bottom because the two sources disagree: measure your own link between climate and customer satisfaction to narrow it.',
   },
   details: ['climateChange', 'revenueGainPercent'],

@@ -318,11 +318,11 @@ export const engagement: Declaration<Name, Result> = {
     en: 'Engagement programme ROI',
   },
   question: {
-    fr: 'Notre programme d’engagement coûte X : quel ROI, quelle valeur actuelle nette et quel point mort peut-on en attendre ?',
+    fr: 'Notre programme d’engagement coûte X : quel ROI, quelle valeur actuelle nette et quel point mort peut-on en attendre ?',
     en: 'Our engagement programme costs X: what ROI, net present value and payback month can we expect?',
   },
   formula: {
-    fr: 'bénéfice annuel = attribution × q × (effectif × rotation × dT × salaire × coût de remplacement + [productivité] chiffre d’affaires × u × marge + effectif × jours d’absence × dA × salaire / 220) ; flux(m) = bénéfice annuel / 12 × montée(m) − effectif × coût par personne / 12 ; VAN = −coût du programme + Σ flux(m) / (1 + taux)^(m/12) ; ROI = (Σ bénéfices − Σ coûts) / Σ coûts',
+    fr: 'bénéfice annuel = attribution × q × (effectif × rotation × dT × salaire × coût de remplacement + [productivité] chiffre d’affaires × u × marge + effectif × jours d’absence × dA × salaire / 220) ; flux(m) = bénéfice annuel / 12 × montée(m) − effectif × coût par personne / 12 ; VAN = −coût du programme + Σ flux(m) / (1 + taux)^(m/12) ; ROI = (Σ bénéfices − Σ coûts) / Σ coûts',
     en: 'annual benefit = attribution × q × (headcount × turnover × dT × salary × replacement cost + [productivity] revenue × u × margin + headcount × absence days × dA × salary / 220); flow(m) = annual benefit / 12 × ramp(m) − headcount × cost per person / 12; NPV = −programme cost + Σ flow(m) / (1 + rate)^(m/12); ROI = (Σ benefits − Σ costs) / Σ costs',
   },
   inputs: [
@@ -353,7 +353,7 @@ export const engagement: Declaration<Name, Result> = {
       slider: { min: 15_000, max: 200_000 },
       label: { fr: 'Salaire annuel moyen', en: 'Average annual salary' },
       help: {
-        fr: 'Le salaire annuel moyen par personne ; il sert à chiffrer un départ et une journée d’absence.',
+        fr: 'Le salaire annuel moyen par personne ; il sert à chiffrer un départ et une journée d’absence.',
         en: 'Average yearly pay per person; it prices a departure and a day of absence.',
       },
       sources: [],
@@ -381,7 +381,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Part de l’écart comblée', en: 'Share of the gap closed' },
       help: {
-        fr: 'La part de l’écart entre les équipes du quartile supérieur et celles du quartile inférieur de Gallup que votre programme peut combler. Ces écarts opposent des extrêmes : un programme ne parcourt qu’une partie du chemin. 25 % est une hypothèse éditoriale prudente.',
+        fr: 'La part de l’écart entre les équipes du quartile supérieur et celles du quartile inférieur de Gallup que votre programme peut combler. Ces écarts opposent des extrêmes : un programme ne parcourt qu’une partie du chemin. 25 % est une hypothèse éditoriale prudente.',
         en: 'How much of the gap between Gallup’s top- and bottom-quartile teams your programme can close. Those gaps compare extremes, and a programme covers only part of the distance. 25% is a cautious editorial assumption.',
       },
       sources: [],
@@ -397,7 +397,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Coût d’un remplacement', en: 'Cost of replacing one person' },
       help: {
-        fr: 'Ce que coûte le départ d’une personne, en % de son salaire annuel : recrutement, intégration, productivité perdue. Les études vont d’une médiane de 21 % à deux fois le salaire ; 50 % est le bas de la fourchette de Gallup.',
+        fr: 'Ce que coûte le départ d’une personne, en % de son salaire annuel : recrutement, intégration, productivité perdue. Les études vont d’une médiane de 21 % à deux fois le salaire ; 50 % est le bas de la fourchette de Gallup.',
         en: 'What one departure costs, as a % of annual salary: hiring, onboarding, lost output. Studies range from a 21% median to twice the salary; 50% is the bottom of Gallup’s range.',
       },
       sources: ['mcfeely2019', 'boushey2012'],
@@ -473,7 +473,7 @@ export const engagement: Declaration<Name, Result> = {
       slider: { min: 0, max: 500_000 },
       label: { fr: 'Coût ponctuel du programme', en: 'One-off programme cost' },
       help: {
-        fr: 'Ce que le lancement coûte une fois pour toutes : enquête, conseil, formation des managers.',
+        fr: 'Ce que le lancement coûte une fois pour toutes : enquête, conseil, formation des managers.',
         en: 'What the launch costs once: survey, consultants, manager training.',
       },
       sources: [],
@@ -488,7 +488,7 @@ export const engagement: Declaration<Name, Result> = {
       slider: { min: 0, max: 3_000 },
       label: { fr: 'Coût récurrent par personne', en: 'Recurring cost per person' },
       help: {
-        fr: 'Le coût annuel par personne une fois le programme lancé : outils, temps passé, animation.',
+        fr: 'Le coût annuel par personne une fois le programme lancé : outils, temps passé, animation.',
         en: 'Yearly cost per person once the programme runs: tools, time spent, facilitation.',
       },
       sources: [],
@@ -503,7 +503,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 1,
       label: { fr: 'Mois avant le plein effet', en: 'Months to full effect' },
       help: {
-        fr: 'Le bénéfice monte en ligne droite jusqu’à son plein niveau ; 0 donne le plein effet dès le premier mois.',
+        fr: 'Le bénéfice monte en ligne droite jusqu’à son plein niveau ; 0 donne le plein effet dès le premier mois.',
         en: 'The benefit climbs in a straight line to its full level; 0 means full effect from the first month.',
       },
       sources: [],
@@ -532,7 +532,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 0.5,
       label: { fr: 'Taux d’actualisation annuel', en: 'Annual discount rate' },
       help: {
-        fr: 'Votre coût du capital : plus il est élevé, moins les gains lointains pèsent dans la VAN.',
+        fr: 'Votre coût du capital : plus il est élevé, moins les gains lointains pèsent dans la VAN.',
         en: 'Your cost of capital: the higher it is, the less later gains weigh in the NPV.',
       },
       sources: [],
@@ -547,7 +547,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 1,
       label: { fr: 'Compter la productivité', en: 'Count productivity' },
       help: {
-        fr: '1 compte la marge sur le surcroît de ventes ; 0 s’en tient à la rotation et à l’absentéisme, le choix prudent si une meilleure productivité ne se traduit pas en ventes.',
+        fr: '1 compte la marge sur le surcroît de ventes ; 0 s’en tient à la rotation et à l’absentéisme, le choix prudent si une meilleure productivité ne se traduit pas en ventes.',
         en: '1 counts the margin on extra sales; 0 keeps only turnover and absence, the cautious choice when better productivity does not turn into sales.',
       },
       sources: [],
@@ -566,7 +566,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2020'],
           grade: 'low',
           note: {
-            fr: '−18 % dans l’édition 2020 de la méta-analyse ; chiffre noté de mémoire et par une seule source secondaire.',
+            fr: '−18 % dans l’édition 2020 de la méta-analyse ; chiffre noté de mémoire et par une seule source secondaire.',
             en: '−18% in the 2020 edition of the meta-analysis; noted from memory and one secondary mention.',
           },
         },
@@ -602,7 +602,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2020'],
           grade: 'low',
           note: {
-            fr: '−43 % dans l’édition 2020 ; chiffre noté de mémoire et par une seule source secondaire.',
+            fr: '−43 % dans l’édition 2020 ; chiffre noté de mémoire et par une seule source secondaire.',
             en: '−43% in the 2020 edition; noted from memory and one secondary mention.',
           },
         },
@@ -686,7 +686,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2020'],
           grade: 'unconfirmed',
           note: {
-            fr: 'Valeur haute de la spécification, souvent rapportée à l’édition 2020 mais absente de notre base de preuves : non vérifiée.',
+            fr: 'Valeur haute de la spécification, souvent rapportée à l’édition 2020 mais absente de notre base de preuves : non vérifiée.',
             en: 'The specification’s high value, often credited to the 2020 edition but missing from our evidence base: not verified.',
           },
         },
@@ -767,7 +767,7 @@ export const engagement: Declaration<Name, Result> = {
     { central: 'annualBenefit', low: 'annualBenefitLow', high: 'annualBenefitHigh' },
   ],
   bandReason: {
-    fr: 'Les écarts publiés par Gallup changent d’une édition de sa méta-analyse à l’autre, surtout pour l’absentéisme, qui va du simple au double : la fourchette suit ces éditions, vos propres hypothèses sont testées dans le graphique de sensibilité.',
+    fr: 'Les écarts publiés par Gallup changent d’une édition de sa méta-analyse à l’autre, surtout pour l’absentéisme, qui va du simple au double : la fourchette suit ces éditions, vos propres hypothèses sont testées dans le graphique de sensibilité.',
     en: 'Gallup’s published gaps shift between editions of its meta-analysis, absenteeism most of all, where they roughly double: the band follows those editions, and the sensitivity chart tests your own assumptions.',
   },
   details: [],
@@ -844,7 +844,7 @@ export const engagement: Declaration<Name, Result> = {
                 {
                   x: payback,
                   y: centralFlows[payback]!,
-                  label: fr ? `Point mort : mois ${payback}` : `Break-even: month ${payback}`,
+                  label: fr ? `Point mort : mois ${payback}` : `Break-even: month ${payback}`,
                 },
               ],
       },
@@ -856,7 +856,7 @@ export const engagement: Declaration<Name, Result> = {
           ? 'D’où vient le bénéfice, face au coût'
           : 'Where the benefit comes from, against the cost',
         summary: fr
-          ? 'Bénéfice annuel central en plein effet, par source, face au coût annuel : coût récurrent et coût ponctuel réparti sur l’horizon (hachuré).'
+          ? 'Bénéfice annuel central en plein effet, par source, face au coût annuel : coût récurrent et coût ponctuel réparti sur l’horizon (hachuré).'
           : 'Central annual benefit at full effect, by source, against the annual cost: recurring cost and the one-off cost spread over the horizon (hatched).',
         bars: [
           {
@@ -886,7 +886,7 @@ export const engagement: Declaration<Name, Result> = {
         id: 'tornado',
         kind: 'range',
         unit: 'money',
-        title: fr ? 'Quelle hypothèse pèse le plus ?' : 'Which assumption matters most?',
+        title: fr ? 'Quelle hypothèse pèse le plus ?' : 'Which assumption matters most?',
         summary: fr
           ? 'VAN centrale quand une seule hypothèse prend sa valeur basse puis haute, les autres restant à vos valeurs.'
           : 'Central NPV when one assumption at a time takes its low and then its high value, the others staying at your values.',

@@ -69,15 +69,15 @@ export const sears: Declaration<Name, Result> = {
   id: 'sears-chain',
   slug: { fr: 'chaine-sears', en: 'sears-chain' },
   title: {
-    fr: 'La chaîne Sears : attitude des employés → impression des clients → croissance',
+    fr: 'La chaîne Sears : attitude des employés → impression des clients → croissance',
     en: 'The Sears chain: employee attitude → customer impression → growth',
   },
   question: {
-    fr: 'Si notre indice d’attitude des employés gagne N points, qu’implique le modèle Sears ?',
+    fr: 'Si notre indice d’attitude des employés gagne N points, qu’implique le modèle Sears ?',
     en: 'If our employee-attitude index rises by N points, what does the Sears model imply?',
   },
   formula: {
-    fr: 'croissance en plus = 0,1 point × variation d’attitude × attribution, réduite chaque année du taux d’estompement ; CA en plus = somme, année par année, du CA avec le changement moins le CA sans',
+    fr: 'croissance en plus = 0,1 point × variation d’attitude × attribution, réduite chaque année du taux d’estompement ; CA en plus = somme, année par année, du CA avec le changement moins le CA sans',
     en: 'extra growth = 0.1 point × attitude change × attribution, shrinking each year by the fade rate; extra revenue = the sum, year by year, of revenue with the change minus revenue without',
   },
   inputs: [
@@ -153,7 +153,7 @@ export const sears: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Part attribuée à votre initiative', en: 'Share credited to your initiative' },
       help: {
-        fr: 'La part de l’effet que vous attribuez à votre propre initiative : 100 % suppose que le lien mesuré chez Sears vaut tel quel chez vous, ce que Gelade et Young n’ont pas retrouvé dans la banque de détail.',
+        fr: 'La part de l’effet que vous attribuez à votre propre initiative : 100 % suppose que le lien mesuré chez Sears vaut tel quel chez vous, ce que Gelade et Young n’ont pas retrouvé dans la banque de détail.',
         en: 'The share of the effect you credit to your own initiative: 100% assumes the link Sears measured holds unchanged for you, which Gelade and Young did not find in retail banking.',
       },
       sources: ['rucci1998', 'gelade2005'],
@@ -169,7 +169,7 @@ export const sears: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Estompement annuel (scénario central)', en: 'Yearly fade (central scenario)' },
       help: {
-        fr: 'De combien le surcroît de croissance diminue chaque année. 50 % est une hypothèse éditoriale : Sears n’a mesuré que l’année suivante.',
+        fr: 'De combien le surcroît de croissance diminue chaque année. 50 % est une hypothèse éditoriale : Sears n’a mesuré que l’année suivante.',
         en: 'How much the extra growth shrinks each year. 50% is an editorial assumption: Sears only measured the following year.',
       },
       sources: [],
@@ -204,7 +204,7 @@ export const sears: Declaration<Name, Result> = {
           sources: ['rucci1998'],
           grade: 'medium',
           note: {
-            fr: 'L’effet ne dure qu’un an : c’est tout ce que Sears a mesuré.',
+            fr: 'L’effet ne dure qu’un an : c’est tout ce que Sears a mesuré.',
             en: 'The boost lasts one year, which is all Sears measured.',
           },
         },
@@ -213,7 +213,7 @@ export const sears: Declaration<Name, Result> = {
           sources: [],
           grade: 'low',
           note: {
-            fr: 'Votre saisie ; 50 % par défaut, hypothèse éditoriale entre les deux extrêmes.',
+            fr: 'Votre saisie ; 50 % par défaut, hypothèse éditoriale entre les deux extrêmes.',
             en: 'Your input; 50% by default, an editorial assumption between the two extremes.',
           },
         },
@@ -222,7 +222,7 @@ export const sears: Declaration<Name, Result> = {
           sources: [],
           grade: 'low',
           note: {
-            fr: 'L’effet persiste sans faiblir : une extrapolation au-delà des données de Sears.',
+            fr: 'L’effet persiste sans faiblir : une extrapolation au-delà des données de Sears.',
             en: 'The boost persists undiminished: an extrapolation beyond Sears’ data.',
           },
         },
@@ -268,7 +268,7 @@ export const sears: Declaration<Name, Result> = {
   ],
   bands: [{ central: 'extraRevenue', low: 'extraRevenueLow', high: 'extraRevenueHigh' }],
   bandReason: {
-    fr: 'Sears n’a mesuré l’effet que sur l’année suivante : la fourchette va d’un effet qui s’éteint après un an à un effet qui ne faiblit jamais.',
+    fr: 'Sears n’a mesuré l’effet que sur l’année suivante : la fourchette va d’un effet qui s’éteint après un an à un effet qui ne faiblit jamais.',
     en: 'Sears measured the effect over the following year only: the band runs from a boost that ends after one year to one that never fades.',
   },
   details: ['customerImpressionChange', 'growthChange', 'extraProfit'],
@@ -340,7 +340,7 @@ export const sears: Declaration<Name, Result> = {
           ? 'Le chiffre d’affaires avec et sans le changement'
           : 'Revenue with and without the change',
         summary: fr
-          ? 'Chiffre d’affaires année par année, avec le changement d’attitude (scénario central) et sans lui ; l’écart est ombré.'
+          ? 'Chiffre d’affaires année par année, avec le changement d’attitude (scénario central) et sans lui ; l’écart est ombré.'
           : 'Revenue year by year with the attitude change (central scenario) and without it; the gap is shaded.',
         x: { label: fr ? 'Année' : 'Year', unit: 'years' },
         y: { label: fr ? 'Chiffre d’affaires' : 'Revenue', unit: 'money', fit: true },

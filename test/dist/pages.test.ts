@@ -5,10 +5,14 @@ import { SITE } from '../../src/site';
 import { articlePages, builtPages, CLIENT, type BuiltPage } from '../support/dist';
 
 let pages: BuiltPage[];
+/** Pages in the site itself; embeds are calculators alone for other sites' iframes. */
+let sitePages: BuiltPage[];
 const byPath = new Map<string, BuiltPage>();
+const isEmbed = (p: BuiltPage) => /^(\/en)?\/embed\//.test(p.path);
 
 beforeAll(() => {
   pages = builtPages();
+  sitePages = pages.filter((p) => !isEmbed(p));
   for (const p of pages) byPath.set(p.path, p);
 });
 
@@ -27,7 +31,7 @@ describe('every built page', () => {
   });
 
   it('has one canonical link, to itself on the public site', () => {
-    for (const p of pages) {
+    for (const p of sitePages) {
       const canonical = p.doc.querySelectorAll('link[rel="canonical"]');
       expect(canonical.length, p.path).toBe(1);
       expect(canonical[0]?.getAttribute('href'), p.path).toBe(new URL(p.path, SITE.url).href);
@@ -35,7 +39,7 @@ describe('every built page', () => {
   });
 
   it('has hreflang alternates that include itself, exist, and point back', () => {
-    for (const p of pages) {
+    for (const p of sitePages) {
       const alternates = p.doc
         .querySelectorAll('link[rel="alternate"][hreflang]')
         .filter((l) => l.getAttribute('hreflang') !== 'x-default')
@@ -63,11 +67,23 @@ describe('every built page', () => {
   });
 
   it('links to the other language', () => {
-    for (const p of pages) {
+    for (const p of sitePages) {
       const other = langOfPath(p.path) === 'fr' ? 'en' : 'fr';
       const link = p.doc.querySelector(`header a[hreflang="${other}"]`);
       expect(link, p.path).not.toBeNull();
       expect(byPath.has(link!.getAttribute('href')!), `${p.path} → ${link!.getAttribute('href')}`).toBe(true);
+    }
+  });
+});
+
+describe('embed pages', () => {
+  it('exist for every calculator in both languages, alone and out of search engines', () => {
+    const embeds = pages.filter(isEmbed);
+    expect(embeds).toHaveLength(12);
+    for (const p of embeds) {
+      expect(p.doc.querySelector('meta[name="robots"]')?.getAttribute('content'), p.path).toBe('noindex');
+      expect(p.doc.querySelector('.site-header, .site-footer'), p.path).toBeNull();
+      expect(p.doc.querySelector('.calc output[name]'), p.path).not.toBeNull();
     }
   });
 });

@@ -26,7 +26,7 @@ describe.each(['light', 'dark'] as const)(
       await context.close();
       expect(found).toEqual([]);
       expect(errors).toEqual([]);
-    });
+    }, 300_000);
   },
 );
 

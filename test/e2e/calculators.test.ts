@@ -154,7 +154,7 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('calculator %s', (_id,
       '.tool__header .lead',
       '.calc__inputs',
       '.calc__band',
-      '.chart',
+      '.chart:visible',
       '.assumptions',
       '.calc__link',
     ]) {

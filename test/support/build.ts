@@ -23,10 +23,14 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** A fresh copy of the fixture content, to build as is or to break one file of. */
+/**
+ * A fresh copy of the fixture content, to build as is or to break one file of. The site's own
+ * reference list comes along, because the calculators cite it whatever the articles are.
+ */
 export function fixtureContent(): string {
   const dir = scratch('content-');
   cpSync(resolve('test/fixtures/content'), dir, { recursive: true });
+  cpSync(resolve('content/sources'), join(dir, 'sources'), { recursive: true });
   return dir;
 }
 

@@ -1,0 +1,114 @@
+/**
+ * Calculator responsiveness for `npm run bench`: starts the built server, drags each
+ * calculator's first slider in Chromium and measures input-to-next-frame (from the input event's
+ * timestamp to the first task after the next animation frame), p50 and p98, with the CPU
+ * unthrottled and throttled 4×. Goal: p98 ≤ 25 ms unthrottled, ≤ 100 ms at 4×.
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
+import { CALCULATORS } from '../src/calculators/registry.ts';
+import { paths } from '../src/i18n/routes.ts';
+import { findChromium } from './chromium.ts';
+
+const MOVES = 60;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** The value below which `share` of the sorted samples fall. */
+export function percentile(samples: number[], share: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN;
+}
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+  stdio: 'ignore',
+});
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(`${base}/`)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+const browser = await chromium.launch({
+  executablePath: findChromium() ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+const goal = { 1: 25, 4: 100 } as const;
+const rows: string[][] = [];
+let failed = false;
+try {
+  for (const declaration of CALCULATORS) {
+    for (const rate of [1, 4] as const) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const cdp = await page.context().newCDPSession(page);
+      await page.goto(base + paths.tool('en', declaration.slug.en));
+      await page.waitForSelector('astro-island:not([ssr]) .calc');
+      await page.evaluate(() => {
+        const w = window as unknown as { samples: number[] };
+        w.samples = [];
+        document.addEventListener(
+          'input',
+          (event) => {
+            const start = event.timeStamp;
+            requestAnimationFrame(() =>
+              setTimeout(() => w.samples.push(performance.now() - start)),
+            );
+          },
+          true,
+        );
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const slider = page.locator('.calc input[type="range"]').first();
+      await slider.scrollIntoViewIfNeeded();
+      const box = (await slider.boundingBox())!;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(box.x + 4, y);
+      await page.mouse.down();
+      for (let i = 1; i <= MOVES; i++) {
+        await page.mouse.move(box.x + 4 + ((box.width - 8) * i) / MOVES, y);
+        await page.waitForTimeout(30);
+      }
+      await page.mouse.up();
+      await page.waitForTimeout(300);
+      const samples = await page.evaluate(
+        () => (window as unknown as { samples: number[] }).samples,
+      );
+      const p50 = percentile(samples, 0.5);
+      const p98 = percentile(samples, 0.98);
+      const pass = p98 <= goal[rate];
+      failed ||= !pass;
+      rows.push([
+        declaration.id,
+        rate === 1 ? 'none' : '4×',
+        String(samples.length),
+        `${p50.toFixed(1)} ms`,
+        `${p98.toFixed(1)} ms`,
+        `≤ ${goal[rate]} ms ${pass ? '✓' : '✗'}`,
+      ]);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+console.log('\nCalculator slider drag, input to next frame (Chromium)');
+console.log(
+  ['calculator', 'throttle', 'inputs', 'p50', 'p98', 'goal (p98)']
+    .map((h) => h.padEnd(18))
+    .join(''),
+);
+for (const row of rows) console.log(row.map((c) => c.padEnd(18)).join(''));
+if (failed) process.exitCode = 1;

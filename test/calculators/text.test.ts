@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateValues } from '../../src/calculators/check';
+import { CALCULATORS } from '../../src/calculators/registry';
+import { typeset } from '../../src/text/typography';
+
+/** Every string of a value, found recursively (functions and numbers skipped). */
+function strings(value: unknown, lang: 'fr' | 'en', inLang = false): string[] {
+  if (typeof value === 'string') return inLang ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((v) => strings(v, lang, inLang));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, v]) => strings(v, lang, inLang || key === lang));
+  }
+  return [];
+}
+
+describe.each(CALCULATORS.map((c) => [c.id, c] as const))('the words of %s', (_id, declaration) => {
+  it('are typeset in French and English already, so the island needs no typesetting code', () => {
+    const outcome = evaluateValues(declaration, {});
+    if (!outcome.ok) throw new Error('defaults must be valid');
+    for (const lang of ['fr', 'en'] as const) {
+      const charts = declaration.charts(outcome.values, outcome.results, lang);
+      const texts = [
+        ...strings(declaration, lang),
+        ...strings(charts, lang, true).filter((s) => s.length > 1),
+      ];
+      expect(texts.length).toBeGreaterThan(10);
+      for (const text of texts) expect(text).toBe(typeset(text, lang));
+    }
+  });
+
+  it('has a label, help and source list for every input, in both languages', () => {
+    for (const input of declaration.inputs) {
+      expect(
+        input.label.fr && input.label.en && input.help.fr && input.help.en,
+        input.name,
+      ).toBeTruthy();
+    }
+    for (const output of declaration.outputs)
+      expect(output.label.fr && output.label.en, output.name).toBeTruthy();
+  });
+});
