@@ -54,6 +54,34 @@ function localeParts(locale: string): LocaleParts {
   return parts;
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A cached `Intl.NumberFormat`: building one costs far more than formatting with it, and a
+ * slider drag formats hundreds of numbers per frame.
+ */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+const plurals = new Map<string, Intl.PluralRules>();
+
+/** A cached `Intl.PluralRules` for unit words (`1 month`, `2 months`). */
+function pluralRules(locale: string): Intl.PluralRules {
+  let rules = plurals.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    plurals.set(locale, rules);
+  }
+  return rules;
+}
+
 /** Reads unsigned digits with `decimal` as the decimal mark and `group` or a space between thousands. */
 function readBody(body: string, decimal: string, group: string): number | undefined {
   const g = `[${escape([...SPACES, group].filter((c) => c !== decimal).join(''))}]`;
@@ -168,10 +196,10 @@ function formatMoney(x: number, locale: string, currency: Currency, digits?: num
   if (digits !== undefined) {
     const fraction = { minimumFractionDigits: digits, maximumFractionDigits: digits };
     const options = { ...money, ...fraction, trailingZeroDisplay: 'stripIfInteger' } as const;
-    return new Intl.NumberFormat(locale, options).format(x);
+    return numberFormat(locale, options).format(x);
   }
   const notation = Math.abs(Number(x.toPrecision(3))) >= 1e6 ? 'compact' : 'standard';
-  return new Intl.NumberFormat(locale, { ...money, maximumSignificantDigits: 3, notation })
+  return numberFormat(locale, { ...money, maximumSignificantDigits: 3, notation })
     .format(x)
     .replace(/(?<=[A-Za-z])\u00A0(?=[€$])/u, '');
 }
@@ -205,11 +233,11 @@ export function formatResult(
     : unit === 'count'
       ? { maximumFractionDigits: 0 }
       : THREE_FIGURES;
-  const number = new Intl.NumberFormat(locale, { signDisplay: 'negative', ...options }).format(x);
+  const number = numberFormat(locale, { signDisplay: 'negative', ...options }).format(x);
   const words = WORDS[unit]?.[lang];
   if (words) {
     const shown = parseNumber(number, locale);
-    const one = new Intl.PluralRules(locale).select(shown.ok ? shown.value : x) === 'one';
+    const one = pluralRules(locale).select(shown.ok ? shown.value : x) === 'one';
     return `${number}${NBSP}${one ? words[0] : words[1]}`;
   }
   if (unit === 'percent') return `${number}${lang === 'fr' ? NNBSP : ''}%`;

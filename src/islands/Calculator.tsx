@@ -39,16 +39,17 @@ export default function Calculator({
   const shown = state.good.value;
   const money = state.currency.value;
   const href = typeof location === 'undefined' ? pageUrl : location.href;
-  const csv = toCsv(
-    declaration,
-    {
-      values: outcome.ok ? outcome.values : {},
-      results: outcome.ok ? outcome.results : null,
-      currency: money,
-      url: href,
-    },
-    lang,
-  );
+  const csv = () =>
+    toCsv(
+      declaration,
+      {
+        values: outcome.ok ? outcome.values : {},
+        results: outcome.ok ? outcome.results : null,
+        currency: money,
+        url: href,
+      },
+      lang,
+    );
   return (
     <div class="calc" id={uid} data-calc={declaration.id}>
       <div class="calc__main">
@@ -63,8 +64,8 @@ export default function Calculator({
               currency={money}
               text={state.texts.value[input.name] ?? ''}
               error={outcome.ok ? undefined : outcome.errors[input.name]}
-              onType={(text) => state.type(input.name, text)}
-              onCommit={(text) => state.commit(input.name, text)}
+              onType={state.type}
+              onCommit={state.commit}
             />
           ))}
         </fieldset>

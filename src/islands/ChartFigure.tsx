@@ -1,3 +1,4 @@
+import { useSignal } from '@preact/signals';
 import type { Chart } from '../charts/chart';
 import { chartTable } from '../charts/table';
 import type { Unit } from '../calculators/model';
@@ -25,6 +26,9 @@ interface Props {
 export default function ChartFigure({ uid, chart, lang, currency, stale }: Props) {
   const t = ui(lang);
   const { ref, width } = useWidth<HTMLDivElement>();
+  // The table is in the server HTML for readers without JavaScript; in the browser it is drawn
+  // only while open, so a slider drag does not rebuild tables nobody is looking at.
+  const open = useSignal(false);
   const id = `${uid}-${chart.id}`;
   const fmt =
     (unit: Unit, style: 'headline' | 'table' = 'headline') =>
@@ -114,39 +118,41 @@ export default function ChartFigure({ uid, chart, lang, currency, stale }: Props
         )}
       </div>
       {chart.kind !== 'chain' && (
-        <details class="chart__data">
+        <details class="chart__data" onToggle={(e) => (open.value = e.currentTarget.open)}>
           <summary>{t('calc.data')}</summary>
-          <div class="table-scroll">
-            <table>
-              <caption class="visually-hidden">{chart.title}</caption>
-              <thead>
-                <tr>
-                  {table.columns.map((c, i) => (
-                    <th scope="col" key={i}>
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row, r) => (
-                  <tr key={r}>
-                    {row.map((cell, i) =>
-                      typeof cell === 'string' ? (
-                        <th scope="row" key={i}>
-                          {cell}
-                        </th>
-                      ) : (
-                        <td key={i}>
-                          {cell.value == null ? '—' : fmt(cell.unit, 'table')(cell.value)}
-                        </td>
-                      ),
-                    )}
+          {(open.value || typeof window === 'undefined') && (
+            <div class="table-scroll">
+              <table>
+                <caption class="visually-hidden">{chart.title}</caption>
+                <thead>
+                  <tr>
+                    {table.columns.map((c, i) => (
+                      <th scope="col" key={i}>
+                        {c}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {table.rows.map((row, r) => (
+                    <tr key={r}>
+                      {row.map((cell, i) =>
+                        typeof cell === 'string' ? (
+                          <th scope="row" key={i}>
+                            {cell}
+                          </th>
+                        ) : (
+                          <td key={i}>
+                            {cell.value == null ? '—' : fmt(cell.unit, 'table')(cell.value)}
+                          </td>
+                        ),
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
         </details>
       )}
     </figure>

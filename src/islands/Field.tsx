@@ -2,6 +2,7 @@ import type { FieldError } from '../calculators/check';
 import { errorMessage } from '../calculators/check';
 import type { Input } from '../calculators/model';
 import { formatNumber, parseNumber, unitSuffix, type Currency } from '../calculators/numbers';
+import { memo } from './lib/memo';
 import { LOCALES, type Lang } from '../i18n/lang';
 import { ui } from '../i18n/ui';
 
@@ -12,24 +13,16 @@ interface Props {
   currency: Currency;
   text: string;
   error: FieldError | undefined;
-  onType: (text: string) => void;
-  onCommit: (text: string) => void;
+  /** Stable callbacks taking the field's name, so an unchanged field skips re-rendering. */
+  onType: (name: string, text: string) => void;
+  onCommit: (name: string, text: string) => void;
 }
 
 /**
  * One input: a forgiving text field (`inputmode="decimal"`, the reader's number format), a
  * slider beside it where a range makes sense, its help, and its error in the page's language.
  */
-export default function Field({
-  uid,
-  input,
-  lang,
-  currency,
-  text,
-  error,
-  onType,
-  onCommit,
-}: Props) {
+function Field({ uid, input, lang, currency, text, error, onType, onCommit }: Props) {
   const t = ui(lang);
   const id = `${uid}-${input.name}`;
   const help = `${id}-help`;
@@ -45,7 +38,7 @@ export default function Field({
           name={input.name}
           checked={text.trim() === '1'}
           aria-describedby={help}
-          onChange={(e) => onCommit(e.currentTarget.checked ? '1' : '0')}
+          onChange={(e) => onCommit(input.name, e.currentTarget.checked ? '1' : '0')}
         />
         <label for={id}>{label}</label>
         <p class="field__help" id={help}>
@@ -73,8 +66,8 @@ export default function Field({
             value={text}
             aria-invalid={error ? 'true' : undefined}
             aria-describedby={describedBy}
-            onInput={(e) => onType(e.currentTarget.value)}
-            onChange={(e) => onCommit(e.currentTarget.value)}
+            onInput={(e) => onType(input.name, e.currentTarget.value)}
+            onChange={(e) => onCommit(input.name, e.currentTarget.value)}
           />
           {suffix && (
             <span class="field__unit" aria-hidden="true">
@@ -94,7 +87,9 @@ export default function Field({
             }
             aria-label={t('calc.slider', { label })}
             aria-describedby={help}
-            onInput={(e) => onCommit(formatNumber(Number(e.currentTarget.value), LOCALES[lang]))}
+            onInput={(e) =>
+              onCommit(input.name, formatNumber(Number(e.currentTarget.value), LOCALES[lang]))
+            }
           />
         )}
       </div>
@@ -109,3 +104,5 @@ export default function Field({
     </div>
   );
 }
+
+export default memo(Field);

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
 import { CURRENCIES, type Currency } from '../calculators/numbers';
 import type { Lang } from '../i18n/lang';
 import { ui } from '../i18n/ui';
@@ -7,7 +8,8 @@ interface Props {
   uid: string;
   lang: Lang;
   currency: Currency;
-  csv: string;
+  /** The scenario as CSV, built when the reader asks for it rather than on every change. */
+  csv: () => string;
   fileName: string;
   onCurrency: (currency: Currency) => void;
   onReset: () => void;
@@ -15,8 +17,8 @@ interface Props {
 
 /**
  * What a manager needs to take the scenario to a meeting: the currency, a link that reproduces
- * it, a reset, print and a CSV download. The CSV link is a data URL, so it works before the
- * island hydrates; the buttons need JavaScript and are hidden without it (`.js-only`).
+ * it, a reset, print and a CSV download. The CSV link is a data URL (the worked example before
+ * the island hydrates, refreshed from the current scenario when clicked); the buttons need JavaScript and are hidden without it (`.js-only`).
  */
 export default function Toolbar({
   uid,
@@ -29,6 +31,8 @@ export default function Toolbar({
 }: Props) {
   const t = ui(lang);
   const message = useSignal('');
+  const toHref = () => `data:text/csv;charset=utf-8,${encodeURIComponent(csv())}`;
+  const initial = useMemo(toHref, []);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(location.href);
@@ -71,7 +75,8 @@ export default function Toolbar({
       <a
         class="button"
         download={fileName}
-        href={`data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`}
+        href={initial}
+        onClick={(e) => (e.currentTarget.href = toHref())}
       >
         {t('calc.csv')}
       </a>

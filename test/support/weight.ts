@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CLIENT, type BuiltPage } from './dist';
+import { CLIENT, type BuiltPage } from './dist.ts';
 
 /** Gzipped size at the level a server would use, in bytes. */
 export const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;

@@ -1,5 +1,5 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { evaluate, type Evaluation } from '../../calculators/check';
 import type { AnyDeclaration, Results } from '../../calculators/model';
 import { formatNumber, formatResult, parseNumber, type Currency } from '../../calculators/numbers';
@@ -8,6 +8,9 @@ import { LOCALES, type Lang } from '../../i18n/lang';
 
 /** How long typing must pause before results, errors and the URL follow. */
 export const SETTLE_MS = 350;
+
+/** How long the state must rest before the address bar follows it. */
+const URL_MS = 150;
 
 /** The calculator's state as signals: live field texts, the settled evaluation, the currency. */
 export function useCalculator(
@@ -26,6 +29,7 @@ export function useCalculator(
   const currency = useSignal<Currency>(initialCurrency);
   const touched = useSignal(false);
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  const urlTimer = useRef<ReturnType<typeof setTimeout>>();
   const parsed = (all: Record<string, string>) =>
     Object.fromEntries(
       Object.entries(all).map(([name, text]) => [name, parseNumber(text, locale)]),
@@ -55,8 +59,12 @@ export function useCalculator(
         return [name, p.ok ? p.value : text];
       }),
     );
-    const query = writeQuery(declaration, values, money, location.search);
-    history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+    // Trailing and spaced out: browsers throttle a page that rewrites its URL on every frame.
+    clearTimeout(urlTimer.current);
+    urlTimer.current = setTimeout(() => {
+      const query = writeQuery(declaration, values, money, location.search);
+      history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+    }, URL_MS);
   });
 
   useSignalEffect(() => {
@@ -67,40 +75,41 @@ export function useCalculator(
     )) {
       const output = declaration.outputs.find((o) => o.name === el.dataset.liveOutput);
       const value = outcome.ok && output ? outcome.results[output.name] : null;
-      el.textContent =
+      const text =
         value == null || !output ? '—' : formatResult(value, output.unit, ctx, 'headline');
+      if (el.textContent !== text) el.textContent = text;
     }
   });
 
-  const settle = (next: Record<string, string>) => {
-    clearTimeout(timer.current);
-    touched.value = true;
-    texts.value = next;
-    settled.value = next;
-  };
-  return {
-    texts,
-    currency,
-    evaluation,
-    good,
-    /** Typing: the field follows at once, results once typing pauses. */
-    type(name: string, text: string) {
-      touched.value = true;
-      texts.value = { ...texts.value, [name]: text };
+  // Stable across renders, so unchanged fields (memoised) are not re-rendered on every input.
+  const actions = useMemo(() => {
+    const settle = (next: Record<string, string>) => {
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => (settled.value = texts.value), SETTLE_MS);
-    },
-    /** A slider move, a checkbox or leaving a field: everything follows at once. */
-    commit(name: string, text: string) {
-      settle({ ...texts.value, [name]: text });
-    },
-    setCurrency(next: Currency) {
       touched.value = true;
-      currency.value = next;
-    },
-    reset() {
-      settle(start());
-      currency.value = initialCurrency;
-    },
-  };
+      texts.value = next;
+      settled.value = next;
+    };
+    return {
+      /** Typing: the field follows at once, results once typing pauses. */
+      type(name: string, text: string) {
+        touched.value = true;
+        texts.value = { ...texts.value, [name]: text };
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => (settled.value = texts.value), SETTLE_MS);
+      },
+      /** A slider move, a checkbox or leaving a field: everything follows at once. */
+      commit(name: string, text: string) {
+        settle({ ...texts.value, [name]: text });
+      },
+      setCurrency(next: Currency) {
+        touched.value = true;
+        currency.value = next;
+      },
+      reset() {
+        settle(start());
+        currency.value = initialCurrency;
+      },
+    };
+  }, []);
+  return { texts, currency, evaluation, good, ...actions };
 }
