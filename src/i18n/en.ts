@@ -19,6 +19,7 @@ export const en: Record<keyof typeof fr, string> = {
   'tools.all': 'All calculators',
   'tools.featured': 'The calculators',
   'tools.usedIn': 'This tool is used in:',
+  'calc.kicker': 'Calculator',
   'calc.inputs': 'Your figures',
   'calc.central': 'central scenario',
   'calc.band': 'Range: {low} to {high}',

@@ -20,6 +20,7 @@ export const fr = {
   'tools.all': 'Tous les outils',
   'tools.featured': 'Les outils de calcul',
   'tools.usedIn': 'Cet outil est utilisé dans :',
+  'calc.kicker': 'Outil de calcul',
   'calc.inputs': 'Vos données',
   'calc.central': 'scénario central',
   'calc.band': 'Fourchette : de {low} à {high}',
