@@ -297,13 +297,11 @@ function tornadoLabel(row: TornadoRow, lang: Lang): string {
   const range = `${show(row.from, lang)} → ${show(row.to, lang)}`;
   switch (row.input) {
     case 'gapClosed':
-      return fr ? `Part de l’écart comblée (${range} %)` : `Share of the gap closed (${range}%)`;
+      return fr ? `Part de l’écart comblée (${range} %)` : `Share of the gap closed (${range}%)`;
     case 'replacementCost':
-      return fr
-        ? `Coût de remplacement (${range} % du salaire)`
-        : `Replacement cost (${range}% of salary)`;
+      return fr ? `Coût de remplacement (${range} %)` : `Replacement cost (${range}%)`;
     case 'attribution':
-      return fr ? `Part attribuée (${range} %)` : `Share credited (${range}%)`;
+      return fr ? `Part attribuée (${range} %)` : `Share credited (${range}%)`;
     case 'u':
       return fr ? `Écart de productivité u (${range})` : `Productivity gap u (${range})`;
   }

@@ -392,8 +392,8 @@ export const retention: Declaration<Name, Result> = {
           },
           {
             label: fr
-              ? 'Reichheld et Sasser 1990 : bénéfice, 5 points de défection en moins'
-              : 'Reichheld and Sasser 1990: profit, 5 points fewer defections',
+              ? 'Bénéfice, Reichheld et Sasser (1990)'
+              : 'Profit, Reichheld and Sasser (1990)',
             low: REICHHELD.low,
             high: REICHHELD.high,
           },

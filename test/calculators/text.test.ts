@@ -28,6 +28,24 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('the words of %s', (_i
     }
   });
 
+  it('keeps chart row labels short enough for a phone (40 characters)', () => {
+    const outcome = evaluateValues(declaration, {});
+    if (!outcome.ok) throw new Error('defaults must be valid');
+    for (const lang of ['fr', 'en'] as const) {
+      for (const chart of declaration.charts(outcome.values, outcome.results, lang)) {
+        const labels =
+          chart.kind === 'range'
+            ? chart.rows.map((r) => r.label)
+            : chart.kind === 'bars'
+              ? chart.bars.map((b) => b.label)
+              : chart.kind === 'line'
+                ? chart.marks.map((m) => m.label)
+                : [];
+        for (const label of labels) expect(label.length, label).toBeLessThanOrEqual(40);
+      }
+    }
+  });
+
   it('has a label, help and source list for every input, in both languages', () => {
     for (const input of declaration.inputs) {
       expect(

@@ -88,3 +88,21 @@ describe('a wrong frontmatter fails the build, naming the file and the field', (
     expect(build.output).toMatch(/title/);
   });
 });
+
+describe('a wrong calculator in an article fails the build, naming the article and the prop', () => {
+  it.each([
+    ['an unknown id', '<Calculator id="service-climat" />', /unknown calculator id "service-climat"; use one of service-climate/],
+    ['an unknown input', '<Calculator id="service-climate" revenu={5} />', /unknown input "revenu"; use one of revenue/],
+  ])('%s', (_, tag, message) => {
+    const content = fixtureContent();
+    const file = join(content, 'articles/fr/calcul.mdx');
+    writeFileSync(
+      file,
+      `---\ntitle: Calcul\ndescription: Un calculateur mal écrit.\npubDate: 2020-01-01\ntranslationKey: calcul\n---\n\nTexte.\n\n${tag}\n`,
+    );
+    const build = buildWith(content);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/calcul\.mdx|\/articles\/calcul\//);
+    expect(build.output).toMatch(message);
+  });
+});
