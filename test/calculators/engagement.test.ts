@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaults, evaluateValues } from '../../src/calculators/check';
+import { engagement } from '../../src/calculators/engagement';
 import {
   annualBenefit,
   benefitComponents,
   cashFlows,
-  engagement,
   gaps,
   monthlyBenefit,
   monthlyCost,
@@ -14,7 +14,7 @@ import {
   roi,
   scenarioResults,
   tornado,
-} from '../../src/calculators/engagement';
+} from '../../src/calculators/programme';
 import type { LineChart, RangeChart } from '../../src/charts/chart';
 import { commonLaws, expectExample, RUNS, validValues } from './laws';
 
