@@ -103,8 +103,8 @@ export const climate: Declaration<Name, Result> = {
       step: 0.01,
       label: { fr: 'Élasticité (scénario central)', en: 'Elasticity (central scenario)' },
       help: {
-        fr: 'Hausse du chiffre d’affaires, en %, pour 1 % de climat en plus. 0,35 est un point médian éditorial entre les deux valeurs sourcées.',
-        en: 'Revenue rise, in %, for each 1 % of climate. 0.35 is an editorial midpoint between the two sourced values.',
+        fr: 'Hausse du chiffre d’affaires, en %, pour 1 % de climat en plus. 0,35 est un point médian éditorial entre les deux valeurs sourcées.',
+        en: 'Revenue rise, in %, for each 1% of climate. 0.35 is an editorial midpoint between the two sourced values.',
       },
       sources: ['rucci1998', 'goleman2002'],
       assumption: true,
@@ -142,8 +142,8 @@ export const climate: Declaration<Name, Result> = {
           sources: ['goleman2002'],
           grade: 'low',
           note: {
-            fr: '« 1 % de climat → 2 % de chiffre d’affaires » ; l’étude primaire n’a pas été retrouvée.',
-            en: '“1 % of climate → 2 % of revenue”; the primary study was not traced.',
+            fr: '« 1 % de climat → 2 % de chiffre d’affaires » ; l’étude primaire n’a pas été retrouvée.',
+            en: '“1% of climate → 2% of revenue”; the primary study was not traced.',
           },
         },
       },

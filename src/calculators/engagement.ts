@@ -100,7 +100,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 1,
       label: { fr: 'Rotation volontaire annuelle', en: 'Voluntary turnover per year' },
       help: {
-        fr: 'La part des salariés qui partent d’eux-mêmes chaque année. Au-delà de 40 %, le calcul prend l’écart que Gallup mesure dans les organisations à forte rotation.',
+        fr: 'La part des salariés qui partent d’eux-mêmes chaque année. Au-delà de 40 %, le calcul prend l’écart que Gallup mesure dans les organisations à forte rotation.',
         en: 'The share of staff who leave of their own accord each year. Above 40%, the calculation uses the gap Gallup reports for high-turnover organisations.',
       },
       sources: [],
@@ -114,7 +114,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Part de l’écart comblée', en: 'Share of the gap closed' },
       help: {
-        fr: 'La part de l’écart entre les équipes du quartile supérieur et celles du quartile inférieur de Gallup que votre programme peut combler. Ces écarts opposent des extrêmes : un programme ne parcourt qu’une partie du chemin. 25 % est une hypothèse éditoriale prudente.',
+        fr: 'La part de l’écart entre les équipes du quartile supérieur et celles du quartile inférieur de Gallup que votre programme peut combler. Ces écarts opposent des extrêmes : un programme ne parcourt qu’une partie du chemin. 25 % est une hypothèse éditoriale prudente.',
         en: 'How much of the gap between Gallup’s top- and bottom-quartile teams your programme can close. Those gaps compare extremes, and a programme covers only part of the distance. 25% is a cautious editorial assumption.',
       },
       sources: [],
@@ -130,7 +130,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Coût d’un remplacement', en: 'Cost of replacing one person' },
       help: {
-        fr: 'Ce que coûte le départ d’une personne, en % de son salaire annuel : recrutement, intégration, productivité perdue. Les études vont d’une médiane de 21 % à deux fois le salaire ; 50 % est le bas de la fourchette de Gallup.',
+        fr: 'Ce que coûte le départ d’une personne, en % de son salaire annuel : recrutement, intégration, productivité perdue. Les études vont d’une médiane de 21 % à deux fois le salaire ; 50 % est le bas de la fourchette de Gallup.',
         en: 'What one departure costs, as a % of annual salary: hiring, onboarding, lost output. Studies range from a 21% median to twice the salary; 50% is the bottom of Gallup’s range.',
       },
       sources: ['mcfeely2019', 'boushey2012'],
@@ -289,7 +289,7 @@ export const engagement: Declaration<Name, Result> = {
   coefficients: [
     {
       label: {
-        fr: 'Écart de rotation dT, rotation > 40 %',
+        fr: 'Écart de rotation dT, rotation > 40 %',
         en: 'Turnover gap dT, turnover > 40%',
       },
       unit: 'ratio',
@@ -299,7 +299,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2020'],
           grade: 'low',
           note: {
-            fr: '−18 % dans l’édition 2020 de la méta-analyse ; chiffre noté de mémoire et par une seule source secondaire.',
+            fr: '−18 % dans l’édition 2020 de la méta-analyse ; chiffre noté de mémoire et par une seule source secondaire.',
             en: '−18% in the 2020 edition of the meta-analysis; noted from memory and one secondary mention.',
           },
         },
@@ -308,7 +308,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2024'],
           grade: 'medium',
           note: {
-            fr: '−21 % dans les chiffres actuels de Gallup (probablement l’édition 2024), vus en source secondaire.',
+            fr: '−21 % dans les chiffres actuels de Gallup (probablement l’édition 2024), vus en source secondaire.',
             en: '−21% in Gallup’s current figures (likely the 2024 edition), seen in secondary sources.',
           },
         },
@@ -317,7 +317,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2013'],
           grade: 'medium',
           note: {
-            fr: '−25 % dans l’édition 2012 (publiée en 2013), pour les organisations à forte rotation.',
+            fr: '−25 % dans l’édition 2012 (publiée en 2013), pour les organisations à forte rotation.',
             en: '−25% in the 2012 edition (published 2013), for high-turnover organisations.',
           },
         },
@@ -325,7 +325,7 @@ export const engagement: Declaration<Name, Result> = {
     },
     {
       label: {
-        fr: 'Écart de rotation dT, rotation ≤ 40 %',
+        fr: 'Écart de rotation dT, rotation ≤ 40 %',
         en: 'Turnover gap dT, turnover ≤ 40%',
       },
       unit: 'ratio',
@@ -335,7 +335,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2020'],
           grade: 'low',
           note: {
-            fr: '−43 % dans l’édition 2020 ; chiffre noté de mémoire et par une seule source secondaire.',
+            fr: '−43 % dans l’édition 2020 ; chiffre noté de mémoire et par une seule source secondaire.',
             en: '−43% in the 2020 edition; noted from memory and one secondary mention.',
           },
         },
@@ -344,7 +344,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2024'],
           grade: 'medium',
           note: {
-            fr: '−51 % dans les chiffres actuels de Gallup (probablement l’édition 2024), vus en source secondaire.',
+            fr: '−51 % dans les chiffres actuels de Gallup (probablement l’édition 2024), vus en source secondaire.',
             en: '−51% in Gallup’s current figures (likely the 2024 edition), seen in secondary sources.',
           },
         },
@@ -353,7 +353,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2013'],
           grade: 'medium',
           note: {
-            fr: '−65 % dans l’édition 2012 (publiée en 2013), pour les organisations à faible rotation.',
+            fr: '−65 % dans l’édition 2012 (publiée en 2013), pour les organisations à faible rotation.',
             en: '−65% in the 2012 edition (published 2013), for low-turnover organisations.',
           },
         },
@@ -368,7 +368,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2024'],
           grade: 'medium',
           note: {
-            fr: '+14 % de productivité (production) dans les chiffres actuels de Gallup.',
+            fr: '+14 % de productivité (production) dans les chiffres actuels de Gallup.',
             en: '+14% productivity (production) in Gallup’s current figures.',
           },
         },
@@ -377,7 +377,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2024'],
           grade: 'medium',
           note: {
-            fr: '+18 % de productivité (ventes) dans les chiffres actuels de Gallup (probablement l’édition 2024).',
+            fr: '+18 % de productivité (ventes) dans les chiffres actuels de Gallup (probablement l’édition 2024).',
             en: '+18% productivity (sales) in Gallup’s current figures (likely the 2024 edition).',
           },
         },
@@ -386,7 +386,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2013'],
           grade: 'medium',
           note: {
-            fr: '+21 % de productivité dans l’édition 2012 (publiée en 2013).',
+            fr: '+21 % de productivité dans l’édition 2012 (publiée en 2013).',
             en: '+21% productivity in the 2012 edition (published 2013).',
           },
         },
@@ -401,7 +401,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2013'],
           grade: 'medium',
           note: {
-            fr: '−37 % d’absentéisme dans l’édition 2012 (publiée en 2013).',
+            fr: '−37 % d’absentéisme dans l’édition 2012 (publiée en 2013).',
             en: '−37% absenteeism in the 2012 edition (published 2013).',
           },
         },
@@ -410,7 +410,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2024'],
           grade: 'medium',
           note: {
-            fr: '−78 % d’absentéisme dans les chiffres actuels de Gallup (probablement l’édition 2024).',
+            fr: '−78 % d’absentéisme dans les chiffres actuels de Gallup (probablement l’édition 2024).',
             en: '−78% absenteeism in Gallup’s current figures (likely the 2024 edition).',
           },
         },

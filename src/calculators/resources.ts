@@ -110,7 +110,7 @@ export const resources: Declaration<Name, Result> = {
         en: 'Know what customers expect',
       },
       help: {
-        fr: 'La part de vos équipes qui disent savoir ce que les clients attendent. Le 95 % par défaut reprend un chiffre d’enquête québécoise qui n’a pas pu être confirmé : mettez votre propre résultat.',
+        fr: 'La part de vos équipes qui disent savoir ce que les clients attendent. Le 95 % par défaut reprend un chiffre d’enquête québécoise qui n’a pas pu être confirmé : mettez votre propre résultat.',
         en: 'The share of your staff who say they know what customers expect. The default 95% echoes a Quebec survey figure that could not be confirmed: enter your own result.',
       },
       sources: ['coefficience2019'],
@@ -128,7 +128,7 @@ export const resources: Declaration<Name, Result> = {
         en: 'Have the means to deliver it',
       },
       help: {
-        fr: 'La part qui disent avoir les outils, le temps, l’information et le droit d’agir pour répondre à ces attentes. Le 55 % par défaut n’a pas pu être confirmé : mettez votre propre résultat.',
+        fr: 'La part qui disent avoir les outils, le temps, l’information et le droit d’agir pour répondre à ces attentes. Le 55 % par défaut n’a pas pu être confirmé : mettez votre propre résultat.',
         en: 'The share who say they have the tools, time, information and authority to meet those expectations. The default 55% could not be confirmed: enter your own result.',
       },
       sources: ['coefficience2019'],
@@ -324,7 +324,7 @@ export const resources: Declaration<Name, Result> = {
           sources: [],
           grade: 'unconfirmed',
           note: {
-            fr: 'Les quatre hypothèses majorées de moitié, chaque taux plafonné à 100 %.',
+            fr: 'Les quatre hypothèses majorées de moitié, chaque taux plafonné à 100 %.',
             en: 'The four assumptions raised by half, each rate capped at 100%.',
           },
         },

@@ -124,7 +124,7 @@ export const retention: Declaration<Name, Result> = {
       step: 1,
       label: { fr: 'Gain de fidélisation visé', en: 'Retention gain' },
       help: {
-        fr: 'En points de pourcentage : 5 points font passer la fidélisation de 80 % à 85 %.',
+        fr: 'En points de pourcentage : 5 points font passer la fidélisation de 80 % à 85 %.',
         en: 'In percentage points: 5 points take retention from 80% to 85%.',
       },
       sources: [],
@@ -155,7 +155,7 @@ export const retention: Declaration<Name, Result> = {
         en: 'Margin growth with tenure (central scenario)',
       },
       help: {
-        fr: 'De combien la marge d’un client progresse chaque année où il reste : achats accrus, recommandations, service moins coûteux. 2 % est une hypothèse éditoriale entre 0 et 5 %.',
+        fr: 'De combien la marge d’un client progresse chaque année où il reste : achats accrus, recommandations, service moins coûteux. 2 % est une hypothèse éditoriale entre 0 et 5 %.',
         en: 'How much a customer’s margin grows each year they stay: more purchases, referrals, cheaper service. 2% is an editorial assumption between 0 and 5%.',
       },
       sources: ['reichheld1990'],
@@ -199,7 +199,7 @@ export const retention: Declaration<Name, Result> = {
       field: 'retentionGain',
       valid: (v) => v.retentionGain <= 99 - v.retention,
       message: {
-        fr: 'La fidélisation après le gain ne peut pas dépasser 99 % : le gain doit rester inférieur ou égal à 99 moins le taux actuel.',
+        fr: 'La fidélisation après le gain ne peut pas dépasser 99 % : le gain doit rester inférieur ou égal à 99 moins le taux actuel.',
         en: 'Retention after the gain cannot exceed 99%: the gain must be at most 99 minus the current rate.',
       },
     },
@@ -207,7 +207,7 @@ export const retention: Declaration<Name, Result> = {
       field: 'retention',
       valid: (v) => finite(v, v.retention),
       message: {
-        fr: 'Avec ces chiffres, la valeur client serait infinie : la fidélisation, multipliée par 1 + la croissance de la marge (jusqu’à 5 % dans le scénario haut), doit rester inférieure à 1 + le taux d’actualisation. Baissez la fidélisation ou relevez le taux d’actualisation.',
+        fr: 'Avec ces chiffres, la valeur client serait infinie : la fidélisation, multipliée par 1 + la croissance de la marge (jusqu’à 5 % dans le scénario haut), doit rester inférieure à 1 + le taux d’actualisation. Baissez la fidélisation ou relevez le taux d’actualisation.',
         en: 'With these figures the customer value would be infinite: retention times 1 + margin growth (up to 5% in the high scenario) must stay below 1 + the discount rate. Lower the retention or raise the discount rate.',
       },
     },
@@ -215,7 +215,7 @@ export const retention: Declaration<Name, Result> = {
       field: 'retentionGain',
       valid: (v) => finite(v, v.retention + v.retentionGain),
       message: {
-        fr: 'Avec ce gain, la valeur client serait infinie : la fidélisation visée, multipliée par 1 + la croissance de la marge (jusqu’à 5 % dans le scénario haut), doit rester inférieure à 1 + le taux d’actualisation. Réduisez le gain ou la croissance de la marge, ou relevez le taux d’actualisation.',
+        fr: 'Avec ce gain, la valeur client serait infinie : la fidélisation visée, multipliée par 1 + la croissance de la marge (jusqu’à 5 % dans le scénario haut), doit rester inférieure à 1 + le taux d’actualisation. Réduisez le gain ou la croissance de la marge, ou relevez le taux d’actualisation.',
         en: 'With this gain the customer value would be infinite: the target retention times 1 + margin growth (up to 5% in the high scenario) must stay below 1 + the discount rate. Reduce the gain or the margin growth, or raise the discount rate.',
       },
     },
@@ -242,7 +242,7 @@ export const retention: Declaration<Name, Result> = {
           sources: ['reichheld1990'],
           grade: 'low',
           note: {
-            fr: 'Votre saisie ; 2 % par défaut, hypothèse éditoriale entre les deux bornes.',
+            fr: 'Votre saisie ; 2 % par défaut, hypothèse éditoriale entre les deux bornes.',
             en: 'Your input; 2% by default, an editorial assumption between the two bounds.',
           },
         },
@@ -251,7 +251,7 @@ export const retention: Declaration<Name, Result> = {
           sources: ['reichheld1990'],
           grade: 'low',
           note: {
-            fr: 'Les mécanismes de fidélité décrits par Reichheld (achats accrus, recommandations, coût de service plus bas) ; le chiffre de 5 % est éditorial.',
+            fr: 'Les mécanismes de fidélité décrits par Reichheld (achats accrus, recommandations, coût de service plus bas) ; le chiffre de 5 % est éditorial.',
             en: 'Reichheld’s loyalty mechanisms (more spending, referrals, lower cost to serve); the 5% figure is editorial.',
           },
         },
@@ -307,7 +307,7 @@ export const retention: Declaration<Name, Result> = {
   ],
   bands: [{ central: 'portfolioGain', low: 'portfolioGainLow', high: 'portfolioGainHigh' }],
   bandReason: {
-    fr: 'La fourchette ne tient qu’à la croissance de la marge avec l’ancienneté, de 0 % (aucun effet de fidélité) à 5 % par an : mesurez l’évolution de la marge de vos clients fidèles pour la resserrer.',
+    fr: 'La fourchette ne tient qu’à la croissance de la marge avec l’ancienneté, de 0 % (aucun effet de fidélité) à 5 % par an : mesurez l’évolution de la marge de vos clients fidèles pour la resserrer.',
     en: 'The band comes only from margin growth with tenure, from 0% (no loyalty effect) to 5% a year: track how your loyal customers’ margin changes to narrow it.',
   },
   details: ['clvNow', 'clvAfter', 'clvGain', 'clvGainPercent', 'baseMultiplier'],
@@ -383,7 +383,7 @@ export const retention: Declaration<Name, Result> = {
           ? 'Votre hausse à côté de Reichheld et Sasser'
           : 'Your rise beside Reichheld and Sasser',
         summary: fr
-          ? 'Votre hausse de valeur client, à côté de la hausse de bénéfice de 25 % à 85 % relevée par Reichheld et Sasser (1990) pour 5 points de défection en moins : ce sont deux mesures différentes (valeur d’un client contre bénéfice de l’entreprise), à comparer avec prudence.'
+          ? 'Votre hausse de valeur client, à côté de la hausse de bénéfice de 25 % à 85 % relevée par Reichheld et Sasser (1990) pour 5 points de défection en moins : ce sont deux mesures différentes (valeur d’un client contre bénéfice de l’entreprise), à comparer avec prudence.'
           : 'Your rise in customer lifetime value beside the 25% to 85% profit rise Reichheld and Sasser (1990) found for 5 points fewer defections: these are different measures (one customer’s value versus company profit), so compare them with care.',
         rows: [
           {

@@ -218,7 +218,7 @@ export const satisfaction: Declaration<Name, Result> = {
       step: 1,
       label: { fr: 'Part de clients totalement insatisfaits', en: 'Share totally dissatisfied' },
       help: {
-        fr: 'La part de vos clients qui donnent la plus mauvaise note ; les cinq parts doivent totaliser 100 %.',
+        fr: 'La part de vos clients qui donnent la plus mauvaise note ; les cinq parts doivent totaliser 100 %.',
         en: 'The share who give the lowest score; the five shares must add up to 100%.',
       },
       sources: [],
@@ -305,7 +305,7 @@ export const satisfaction: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Réalisation dans l’année', en: 'Realised within the year' },
       help: {
-        fr: 'La part de l’écart de chiffre d’affaires qu’un client converti atteint vraiment dans l’année : un client comble rarement l’écart d’un coup. 50 % est une hypothèse éditoriale.',
+        fr: 'La part de l’écart de chiffre d’affaires qu’un client converti atteint vraiment dans l’année : un client comble rarement l’écart d’un coup. 50 % est une hypothèse éditoriale.',
         en: 'How much of the revenue gap a converted customer actually closes within the year; few close it at once. 50% is an editorial assumption.',
       },
       sources: [],
@@ -319,7 +319,7 @@ export const satisfaction: Declaration<Name, Result> = {
       valid: (values) =>
         Math.abs(SHARES.reduce((sum, name) => sum + values[name], 0) - 100) <= SUM_TOLERANCE + 1e-9,
       message: {
-        fr: 'Les cinq parts de clients doivent totaliser 100 % (à 0,5 point près) ; corrigez l’une d’elles.',
+        fr: 'Les cinq parts de clients doivent totaliser 100 % (à 0,5 point près) ; corrigez l’une d’elles.',
         en: 'The five customer shares must add up to 100% (within 0.5 points); correct one of them.',
       },
     },

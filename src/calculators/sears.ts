@@ -153,7 +153,7 @@ export const sears: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Part attribuée à votre initiative', en: 'Share credited to your initiative' },
       help: {
-        fr: 'La part de l’effet que vous attribuez à votre propre initiative : 100 % suppose que le lien mesuré chez Sears vaut tel quel chez vous, ce que Gelade et Young n’ont pas retrouvé dans la banque de détail.',
+        fr: 'La part de l’effet que vous attribuez à votre propre initiative : 100 % suppose que le lien mesuré chez Sears vaut tel quel chez vous, ce que Gelade et Young n’ont pas retrouvé dans la banque de détail.',
         en: 'The share of the effect you credit to your own initiative: 100% assumes the link Sears measured holds unchanged for you, which Gelade and Young did not find in retail banking.',
       },
       sources: ['rucci1998', 'gelade2005'],
@@ -169,7 +169,7 @@ export const sears: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Estompement annuel (scénario central)', en: 'Yearly fade (central scenario)' },
       help: {
-        fr: 'De combien le surcroît de croissance diminue chaque année. 50 % est une hypothèse éditoriale : Sears n’a mesuré que l’année suivante.',
+        fr: 'De combien le surcroît de croissance diminue chaque année. 50 % est une hypothèse éditoriale : Sears n’a mesuré que l’année suivante.',
         en: 'How much the extra growth shrinks each year. 50% is an editorial assumption: Sears only measured the following year.',
       },
       sources: [],
@@ -213,7 +213,7 @@ export const sears: Declaration<Name, Result> = {
           sources: [],
           grade: 'low',
           note: {
-            fr: 'Votre saisie ; 50 % par défaut, hypothèse éditoriale entre les deux extrêmes.',
+            fr: 'Votre saisie ; 50 % par défaut, hypothèse éditoriale entre les deux extrêmes.',
             en: 'Your input; 50% by default, an editorial assumption between the two extremes.',
           },
         },

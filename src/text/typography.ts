@@ -15,7 +15,8 @@ const SPACES = `[ \\t${NBSP}${NNBSP}]`;
  * - a no-break space before `:` (replacing a space, or added after a word when a space follows,
  *   so `10:30` and URLs stay as they are),
  * - no-break spaces inside « guillemets » (added when missing),
- * - narrow no-break spaces between groups of thousands typed with a space (`20 000` → `20 000`).
+ * - narrow no-break spaces between groups of thousands typed with a space (`20 000` → `20 000`),
+ * - a narrow no-break space between a number and `%` (`50 %` and `50%` → `50 %`).
  * The function is idempotent.
  * Example: `typeset('Pourquoi? « Oui » : 20 000 €', 'fr')` → `Pourquoi ? « Oui » : 20 000 €`.
  */
@@ -27,6 +28,7 @@ export function typeset(text: string, lang: Lang): string {
     .replace(/([\p{L}\p{N}»)\]])([;!?])(?=\s|$|[;!?.,)»\]])/gu, `$1${NNBSP}$2`)
     .replace(new RegExp(`${SPACES}+:`, 'g'), `${NBSP}:`)
     .replace(/(\p{L}):(?=\s)/gu, `$1${NBSP}:`)
+    .replace(new RegExp(`(\\d)${SPACES}*%`, 'g'), `$1${NNBSP}%`)
     .replace(new RegExp(`«${SPACES}*`, 'g'), `«${NBSP}`)
     .replace(new RegExp(`${SPACES}*»`, 'g'), `${NBSP}»`)
     .replace(

@@ -16,6 +16,8 @@ describe('typeset', () => {
     ['1 234 567 €', `1${NNBSP}234${NNBSP}567 €`],
     ["le chiffre d'affaires", 'le chiffre d’affaires'],
     ['Vraiment ?!', `Vraiment${NNBSP}?!`],
+    ['de 55 % à 95 %', `de 55${NNBSP}% à 95${NNBSP}%`],
+    ['50%', `50${NNBSP}%`],
   ])('French: %j', (input, expected) => {
     expect(typeset(input, 'fr')).toBe(expected);
   });
