@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: prints size figures of the built site (run `npm run build` first), then the
- * calculators' responsiveness. Goals: article HTML ≤ 14 KB gzipped, each inline script < 1 KB,
+ * calculators' responsiveness. Goals: HTML of an article without a calculator ≤ 14 KB gzipped, each inline script < 1 KB,
  * no external JavaScript on plain pages, ≤ 20 KB of JavaScript (gzipped) on calculator pages.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -29,7 +29,7 @@ for (const page of pages) {
     .querySelectorAll('link[rel="stylesheet"]')
     .reduce((sum, l) => sum + gz(readFileSync(CLIENT + l.getAttribute('href')!)), 0);
   const flag =
-    articles.has(page.path) && gz(page.html) > 14 * 1024
+    articles.has(page.path) && js < 1024 && gz(page.html) > 14 * 1024
       ? '  ✗ over 14 KB gz'
       : js > 20 * 1024
         ? '  ✗ over 20 KB of JavaScript'
