@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints size figures of the built site (run `npm run build` first), then the
- * calculators' responsiveness. Goals: HTML of an article without a calculator ≤ 14 KB gzipped, each inline script < 1 KB,
- * no external JavaScript on plain pages, ≤ 20 KB of JavaScript (gzipped) on calculator pages.
+ * calculators' responsiveness. Goals: HTML of an article without a calculator ≤ 14 KB gzipped,
+ * each inline script < 1 KB, no external JavaScript on plain pages, ≤ 20 KB of JavaScript
+ * (gzipped) on calculator pages.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { articlePages, builtPages, CLIENT } from '../test/support/dist.ts';
