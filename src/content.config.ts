@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { load } from 'js-yaml';
 import { GRADES } from './articles/grade';
+import { TOPICS } from './articles/topic';
 
 /** Where the author's files live; tests point it at fixtures. */
 const CONTENT = process.env.LELIEN_CONTENT ?? 'content';
@@ -62,6 +63,9 @@ const pages = defineCollection({
   }),
 });
 
+/** A line of text in both languages. */
+const bilingual = z.object({ fr: z.string().min(1), en: z.string().min(1) });
+
 /** The reference list: one file per source an article may cite with `<Cite id="…" />`. */
 const sources = defineCollection({
   loader: glob({ pattern: '*.{yml,yaml}', base: `${CONTENT}/sources` }),
@@ -77,6 +81,20 @@ const sources = defineCollection({
       .regex(/^10\.\S+\/\S+$/, 'a DOI looks like 10.1234/abc')
       .optional(),
     grade: z.enum(GRADES),
+    topic: z.enum(TOPICS).optional(),
+    reason: bilingual.optional(),
+    supports: z.array(bilingual).optional(),
+  }),
+});
+
+/** The glossary: one file per term, both languages in it, with its sources and related terms. */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.{yml,yaml}', base: `${CONTENT}/glossary` }),
+  schema: z.object({
+    fr: z.object({ term: z.string().min(1), definition: z.string().min(1) }),
+    en: z.object({ term: z.string().min(1), definition: z.string().min(1) }),
+    sources: z.array(z.string()).default([]),
+    related: z.array(z.string()).default([]),
   }),
 });
 
@@ -92,4 +110,4 @@ const tools = defineCollection({
   }),
 });
 
-export const collections = { tags, articles, pages, sources, tools };
+export const collections = { tags, articles, pages, sources, tools, glossary };

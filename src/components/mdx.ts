@@ -2,7 +2,8 @@ import Calculator from './Calculator.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Figure from './Figure.astro';
+import Term from './Term.astro';
 import Value from './Value.astro';
 
 /** The components an MDX article may use without importing them. */
-export const mdxComponents = { Calculator, Callout, Cite, Figure, Value };
+export const mdxComponents = { Calculator, Callout, Cite, Figure, Term, Value };

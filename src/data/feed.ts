@@ -4,6 +4,7 @@ import preactRenderer from '@astrojs/preact/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
+import { citedSources } from '../articles/citations';
 import { calculatorById } from '../calculators/registry';
 import { findUsages } from '../calculators/usage';
 import { mdxComponents } from '../components/mdx';
@@ -32,7 +33,10 @@ export async function feed(lang: Lang): Promise<Response> {
       const html = await container.renderToString(Content, {
         props: { components: mdxComponents },
         request: new Request(link),
-        locals: { calculators: findUsages(article.entry.body ?? '', calculatorById) },
+        locals: {
+          calculators: findUsages(article.entry.body ?? '', calculatorById),
+          citations: citedSources(article.entry.body ?? ''),
+        },
       });
       return {
         title: typeset(article.entry.data.title, lang),

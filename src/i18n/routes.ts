@@ -6,6 +6,8 @@ const SEGMENTS = {
   tags: { fr: 'etiquettes', en: 'tags' },
   about: { fr: 'a-propos', en: 'about' },
   tools: { fr: 'outils', en: 'tools' },
+  sources: { fr: 'sources', en: 'sources' },
+  glossary: { fr: 'glossaire', en: 'glossary' },
 } as const;
 
 function prefix(lang: Lang): string {
@@ -28,6 +30,11 @@ export const paths = {
   tool: (lang: Lang, slug: string) => `${prefix(lang)}/${SEGMENTS.tools[lang]}/${slug}/`,
   /** The chrome-free page for iframes, named by the calculator's English slug in both languages. */
   embed: (lang: Lang, slugEn: string) => `${prefix(lang)}/embed/${slugEn}/`,
+  sources: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.sources[lang]}/`,
+  /** A source's entry on the reference list page. */
+  source: (lang: Lang, id: string) => `${prefix(lang)}/${SEGMENTS.sources[lang]}/#${id}`,
+  glossary: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.glossary[lang]}/`,
+  term: (lang: Lang, id: string) => `${prefix(lang)}/${SEGMENTS.glossary[lang]}/#${id}`,
   rss: (lang: Lang) => `${prefix(lang)}/rss.xml`,
   socialImage: (lang: Lang, slug: string) => `/og/${lang}/${slug}.png`,
 };
