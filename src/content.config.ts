@@ -47,6 +47,10 @@ const articles = defineCollection({
         draft: z.boolean().default(false),
         translationKey: slug,
         hero: z.object({ src: image(), alt: z.string().min(1) }).optional(),
+        /** What changed when the article was revised, newest first, shown under the text. */
+        corrections: z
+          .array(z.object({ date: z.coerce.date(), note: z.string().min(1) }))
+          .default([]),
       })
       .refine((a) => !a.updatedDate || a.updatedDate >= a.pubDate, {
         path: ['updatedDate'],

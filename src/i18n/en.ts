@@ -116,6 +116,8 @@ export const en: Record<keyof typeof fr, string> = {
   'article.neighbours': 'More articles',
   'article.related': 'Related reading',
   'article.anchor': 'Link to the section “{title}”',
+  'article.corrections': 'Corrections and updates',
+  'article.correctionSep': ': ',
   'article.draft': 'Draft: only visible in npm run dev',
   'article.scheduled': 'Scheduled for {date}: not on the site until then',
   'sources.title': 'Sources',

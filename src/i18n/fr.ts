@@ -117,6 +117,8 @@ export const fr = {
   'article.neighbours': 'Articles voisins',
   'article.related': 'À lire aussi',
   'article.anchor': 'Lien vers la section « {title} »',
+  'article.corrections': 'Corrections et mises à jour',
+  'article.correctionSep': ' : ',
   'article.draft': 'Brouillon : visible seulement dans npm run dev',
   'article.scheduled': 'Programmé pour le {date} : absent du site jusque-là',
   'sources.title': 'Sources',
