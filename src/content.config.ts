@@ -85,9 +85,11 @@ const sources = defineCollection({
       .regex(/^10\.\S+\/\S+$/, 'a DOI looks like 10.1234/abc')
       .optional(),
     grade: z.enum(GRADES),
-    topic: z.enum(TOPICS).optional(),
-    reason: bilingual.optional(),
-    supports: z.array(bilingual).optional(),
+    topic: z.enum(TOPICS),
+    /** Why the grade, in one line. */
+    reason: bilingual,
+    /** The figures or findings the source supports, as the site quotes them. */
+    supports: z.array(bilingual).min(1),
   }),
 });
 

@@ -13,7 +13,7 @@ export interface SourceEntry {
 /** The reference list of one language, grouped by topic in the sources page's order. */
 export async function sourcesByTopic(
   lang: Lang,
-): Promise<{ topic: Topic | 'other'; sources: SourceEntry[] }[]> {
+): Promise<{ topic: Topic; sources: SourceEntry[] }[]> {
   const articles = await articlesIn(lang);
   const cited = new Map(articles.map((a) => [a, new Set(citedSources(a.entry.body ?? ''))]));
   const all = (await getCollection('sources')).map((entry) => ({
@@ -23,9 +23,9 @@ export async function sourcesByTopic(
   const byYear = (a: SourceEntry, b: SourceEntry) =>
     (a.entry.data.year ?? 9999) - (b.entry.data.year ?? 9999) ||
     a.entry.id.localeCompare(b.entry.id);
-  const groups = [...TOPICS, 'other' as const].map((topic) => ({
+  const groups = TOPICS.map((topic) => ({
     topic,
-    sources: all.filter((s) => (s.entry.data.topic ?? 'other') === topic).sort(byYear),
+    sources: all.filter((s) => s.entry.data.topic === topic).sort(byYear),
   }));
   return groups.filter((g) => g.sources.length > 0);
 }

@@ -84,7 +84,6 @@ export const en: Record<keyof typeof fr, string> = {
   'refs.topic.customers': 'Customer satisfaction, loyalty and value',
   'refs.topic.people': 'Staff turnover and the means to serve',
   'refs.topic.frontline': 'The front line',
-  'refs.topic.other': 'Other sources',
   'refs.supports': 'What it supports',
   'refs.citedBy': 'Cited in:',
   'refs.notCited': 'Not cited in an article yet.',

@@ -85,7 +85,6 @@ export const fr = {
   'refs.topic.customers': 'Satisfaction, fidélité et valeur client',
   'refs.topic.people': 'Rotation du personnel et moyens des équipes',
   'refs.topic.frontline': 'La première ligne',
-  'refs.topic.other': 'Autres sources',
   'refs.supports': 'Ce qu’elle appuie',
   'refs.citedBy': 'Citée dans :',
   'refs.notCited': 'Pas encore citée dans un article.',
