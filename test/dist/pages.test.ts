@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { langOfPath } from '../../src/i18n/routes';
 import { SITE } from '../../src/site';
-import { articlePages, builtPages, CLIENT, type BuiltPage } from '../support/dist';
+import { articlePages, builtPages, CLIENT, filesUnder, type BuiltPage } from '../support/dist';
 
 let pages: BuiltPage[];
 /** Pages in the site itself; embeds are calculators alone for other sites' iframes. */
@@ -168,5 +168,21 @@ describe('home and list pages', () => {
       const ld = JSON.parse(byPath.get(path)!.doc.querySelector('script[type="application/ld+json"]')!.text);
       expect(ld['@type']).toBe('WebSite');
     }
+  });
+});
+
+describe('unconfirmed figures', () => {
+  it('always carry their visible mark where an article cites them', () => {
+    let checked = 0;
+    for (const file of filesUnder('content/articles').filter((f) => f.endsWith('.mdx'))) {
+      const [, lang, slug] = /content\/articles\/(fr|en)\/(.+)\.mdx$/.exec(file) ?? [];
+      const page = byPath.get(`${lang === 'en' ? '/en' : ''}/articles/${slug}/`);
+      if (!page) continue;
+      const cited = (readFileSync(file, 'utf8').match(/grade="unconfirmed"/g) ?? []).length;
+      const marked = page.doc.querySelectorAll('.prose .cite .grade--unconfirmed').length;
+      expect(marked, file).toBe(cited);
+      checked += cited;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });
