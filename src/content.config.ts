@@ -55,6 +55,10 @@ const articles = defineCollection({
       .refine((a) => !a.updatedDate || a.updatedDate >= a.pubDate, {
         path: ['updatedDate'],
         message: 'must not be earlier than pubDate',
+      })
+      .refine((a) => !a.updatedDate || a.corrections.length > 0, {
+        path: ['corrections'],
+        message: 'say what changed: a revised article (updatedDate) lists at least one correction',
       }),
 });
 

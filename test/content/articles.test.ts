@@ -21,6 +21,7 @@ const articles: Article[] = filesUnder('content/articles')
     return { file, lang: file.split('/')[2] ?? '', key: data.translationKey, draft: !!data.draft, body };
   });
 const published = articles.filter((a) => !a.draft);
+const termIds = new Set(filesUnder('content/glossary').map((f) => f.replace(/^.*\/|\.ya?ml$/g, '')));
 const sourceIds = new Set(filesUnder('content/sources').map((f) => f.replace(/^.*\/|\.ya?ml$/g, '')));
 
 /** Words of the article's text, without frontmatter, MDX tags or Markdown marks. */
@@ -37,6 +38,15 @@ describe('the articles', () => {
     const cited = citedSources(a.body);
     expect(cited.length).toBeGreaterThanOrEqual(3);
     for (const id of cited) expect(sourceIds.has(id), id).toBe(true);
+  });
+
+  it.each(published.map((a) => [a.file, a] as const))('%s uses only glossary terms that exist', (_, a) => {
+    for (const [, id] of a.body.matchAll(/<Term\b[^>]*\bid="([^"]+)"/g)) expect(termIds.has(id!), id).toBe(true);
+  });
+
+  it('define at least 15 glossary terms, some of them used in articles', () => {
+    expect(termIds.size).toBeGreaterThanOrEqual(15);
+    expect(published.some((a) => a.body.includes('<Term '))).toBe(true);
   });
 
   it.each(published.map((a) => [a.file, a] as const))('%s has 900 to 2,000 words and a Monday section', (_, a) => {

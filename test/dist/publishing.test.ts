@@ -54,6 +54,7 @@ const broken: [string, string, RegExp][] = [
   ['an unknown tag', 'tags: [climat-typo]', /tags.*climat-typo|unknown tag "climat-typo"/s],
   ['a date that is not a date', 'pubDate: someday', /pubDate/],
   ['an update earlier than publication', 'updatedDate: 2019-01-01', /updatedDate/],
+  ['a revision that does not say what changed', 'updatedDate: 2021-01-01', /corrections/],
 ];
 
 describe('a wrong frontmatter fails the build, naming the file and the field', () => {
