@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, fontProviders } from 'astro/config';
 import { basename } from 'node:path';
 import { prose } from './src/integrations/prose.ts';
+import { search } from './src/integrations/search.ts';
 import { SITE } from './src/site.ts';
 
 /** Another content folder (the test fixtures) gets its own cache, so two content sets never mix. */
@@ -31,6 +32,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact({ include: ['src/islands/**'] }),
+    search(),
     sitemap({
       filter: (page) => !/\/(og|404|embed)\b/.test(new URL(page).pathname),
     }),

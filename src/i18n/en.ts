@@ -96,6 +96,10 @@ export const en: Record<keyof typeof fr, string> = {
   'glossary.related': 'See also:',
   'glossary.sources': 'Sources:',
   'glossary.open': 'Definition of “{term}” in the glossary',
+  'search.kind.article': 'Article',
+  'search.kind.tool': 'Tool',
+  'search.kind.term': 'Glossary',
+  'search.kind.source': 'Source',
   'nav.skip': 'Skip to content',
   'lang.name': 'English',
   'lang.untranslated':

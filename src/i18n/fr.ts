@@ -97,6 +97,10 @@ export const fr = {
   'glossary.related': 'Voir aussi :',
   'glossary.sources': 'Sources :',
   'glossary.open': 'Définition de « {term} » dans le glossaire',
+  'search.kind.article': 'Article',
+  'search.kind.tool': 'Outil',
+  'search.kind.term': 'Glossaire',
+  'search.kind.source': 'Source',
   'nav.skip': 'Aller au contenu',
   'lang.name': 'Français',
   'lang.untranslated':

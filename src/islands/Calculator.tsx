@@ -72,7 +72,7 @@ export default function Calculator({
         <Results declaration={declaration} lang={lang} currency={money} evaluation={outcome} />
       </div>
       {shown && (
-        <div class="calc__charts">
+        <div class="calc__charts" data-pagefind-ignore>
           {declaration.charts(shown.values, shown.results, lang).map((chart) => (
             <ChartFigure
               key={chart.id}
@@ -85,15 +85,17 @@ export default function Calculator({
           ))}
         </div>
       )}
-      <Toolbar
-        uid={uid}
-        lang={lang}
-        currency={money}
-        csv={csv}
-        fileName={`le-lien-${declaration.slug[lang]}.csv`}
-        onCurrency={state.setCurrency}
-        onReset={state.reset}
-      />
+      <div data-pagefind-ignore>
+        <Toolbar
+          uid={uid}
+          lang={lang}
+          currency={money}
+          csv={csv}
+          fileName={`le-lien-${declaration.slug[lang]}.csv`}
+          onCurrency={state.setCurrency}
+          onReset={state.reset}
+        />
+      </div>
       <p class="calc__link print-only">
         {t('calc.printLink')} <span>{href}</span>
       </p>
