@@ -1,3 +1,4 @@
+import { revenueInput } from './inputs';
 import type { Declaration } from './model';
 
 type Name = 'revenue' | 'climateNow' | 'climateTarget' | 'attribution' | 'elasticity';
@@ -34,22 +35,10 @@ export const climate: Declaration<Name, Result> = {
     en: 'gain = revenue × elasticity × (target − current) / current × attribution',
   },
   inputs: [
-    {
-      name: 'revenue',
-      unit: 'money',
-      default: 10_000_000,
-      min: 0,
-      max: 1e13,
-      minExclusive: true,
-      step: 100_000,
-      slider: { min: 100_000, max: 100_000_000 },
-      label: { fr: 'Chiffre d’affaires annuel', en: 'Annual revenue' },
-      help: {
-        fr: 'Le chiffre d’affaires de l’entité dont vous mesurez le climat.',
-        en: 'Revenue of the unit whose climate you measure.',
-      },
-      sources: [],
-    },
+    revenueInput({
+      fr: 'Le chiffre d’affaires de l’entité dont vous mesurez le climat.',
+      en: 'Revenue of the unit whose climate you measure.',
+    }),
     {
       name: 'climateNow',
       unit: 'points',

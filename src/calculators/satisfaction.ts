@@ -1,3 +1,4 @@
+import { revenueInput } from './inputs';
 import type { Declaration } from './model';
 
 type Name =
@@ -121,22 +122,10 @@ export const satisfaction: Declaration<Name, Result> = {
     en: 'revenue per somewhat satisfied customer = revenue / (customers × Σ(k)), where Σ(k) adds up the weighted shares (k for totally satisfied, k/14 for somewhat dissatisfied); gain = customers moved × revenue per somewhat satisfied customer × (k − 1) × realisation',
   },
   inputs: [
-    {
-      name: 'revenue',
-      unit: 'money',
-      default: 10_000_000,
-      min: 0,
-      max: 1e13,
-      minExclusive: true,
-      step: 100_000,
-      slider: { min: 100_000, max: 100_000_000 },
-      label: { fr: 'Chiffre d’affaires annuel', en: 'Annual revenue' },
-      help: {
-        fr: 'Le chiffre d’affaires réalisé avec les clients couverts par votre enquête de satisfaction.',
-        en: 'Revenue from the customers your satisfaction survey covers.',
-      },
-      sources: [],
-    },
+    revenueInput({
+      fr: 'Le chiffre d’affaires réalisé avec les clients couverts par votre enquête de satisfaction.',
+      en: 'Revenue from the customers your satisfaction survey covers.',
+    }),
     {
       name: 'customers',
       unit: 'count',

@@ -1,3 +1,4 @@
+import { revenueInput } from './inputs';
 import type { Declaration } from './model';
 
 type Name =
@@ -81,22 +82,10 @@ export const sears: Declaration<Name, Result> = {
     en: 'extra growth = 0.1 point × attitude change × attribution, shrinking each year by the fade rate; extra revenue = the sum, year by year, of revenue with the change minus revenue without',
   },
   inputs: [
-    {
-      name: 'revenue',
-      unit: 'money',
-      default: 10_000_000,
-      min: 0,
-      max: 1e13,
-      minExclusive: true,
-      step: 100_000,
-      slider: { min: 100_000, max: 100_000_000 },
-      label: { fr: 'Chiffre d’affaires annuel', en: 'Annual revenue' },
-      help: {
-        fr: 'Le chiffre d’affaires de l’entité dont vous mesurez l’attitude des employés, pour l’année de départ.',
-        en: 'Revenue of the unit whose employee attitudes you measure, in the starting year.',
-      },
-      sources: [],
-    },
+    revenueInput({
+      fr: 'Le chiffre d’affaires de l’entité dont vous mesurez l’attitude des employés, pour l’année de départ.',
+      en: 'Revenue of the unit whose employee attitudes you measure, in the starting year.',
+    }),
     {
       name: 'baseGrowth',
       unit: 'percent',

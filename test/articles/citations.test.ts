@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedSources } from '../../src/articles/citations';
+import { citedSources, sourceLink } from '../../src/articles/citations';
 
 describe('citedSources', () => {
   it('lists cited ids in order of first citation, once each', () => {
@@ -10,5 +10,19 @@ describe('citedSources', () => {
 
   it('ignores other components and plain text', () => {
     expect(citedSources('<Callout id="x">Cite id="y"</Callout> <Citation id="z" />')).toEqual([]);
+  });
+});
+
+describe('sourceLink', () => {
+  it('prefers the DOI, then the URL without its scheme, else nothing', () => {
+    expect(sourceLink({ doi: '10.1/x', url: 'https://a.example/b' })).toEqual({
+      href: 'https://doi.org/10.1/x',
+      label: 'doi:10.1/x',
+    });
+    expect(sourceLink({ url: 'https://a.example/b' })).toEqual({
+      href: 'https://a.example/b',
+      label: 'a.example/b',
+    });
+    expect(sourceLink({})).toBeUndefined();
   });
 });

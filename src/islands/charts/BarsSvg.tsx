@@ -1,9 +1,7 @@
 import type { BarChart } from '../../charts/chart';
 import { BAR, barGeometry } from '../../charts/bars';
 import Patterns, { TEXTURES } from './Patterns';
-
-/** Edge tick labels grow inwards so they are never cut off. */
-const anchor = (x: number, width: number) => (x > width - 40 ? 'end' : x < 40 ? 'start' : 'middle');
+import Ticks from './Ticks';
 
 interface Props {
   chart: BarChart;
@@ -29,19 +27,7 @@ export default function BarsSvg({ chart, width, labelledBy, prefix, format }: Pr
       class="chart__svg"
     >
       <Patterns prefix={prefix} />
-      {g.ticks.map((tick) => (
-        <g key={tick.value}>
-          <line x1={tick.x} x2={tick.x} y1={0} y2={g.axisY} class="chart__grid" />
-          <text
-            x={tick.x}
-            y={g.axisY + 18}
-            text-anchor={anchor(tick.x, g.width)}
-            class="chart__tick"
-          >
-            {format(tick.value)}
-          </text>
-        </g>
-      ))}
+      <Ticks ticks={g.ticks} width={g.width} axisY={g.axisY} format={format} />
       {g.bars.map((bar) => (
         <g key={bar.label}>
           <text x={16} y={bar.y + 14} class="chart__label">

@@ -1,8 +1,6 @@
 import type { RangeChart } from '../../charts/chart';
 import { rangeGeometry } from '../../charts/range';
-
-/** Edge tick labels grow inwards so they are never cut off. */
-const anchor = (x: number, width: number) => (x > width - 40 ? 'end' : x < 40 ? 'start' : 'middle');
+import Ticks from './Ticks';
 
 interface Props {
   chart: RangeChart;
@@ -27,19 +25,7 @@ export default function RangeSvg({ chart, width, labelledBy, format, words }: Pr
       aria-labelledby={labelledBy}
       class="chart__svg"
     >
-      {g.ticks.map((tick) => (
-        <g key={tick.value}>
-          <line x1={tick.x} x2={tick.x} y1={0} y2={g.axisY} class="chart__grid" />
-          <text
-            x={tick.x}
-            y={g.axisY + 18}
-            text-anchor={anchor(tick.x, g.width)}
-            class="chart__tick"
-          >
-            {format(tick.value)}
-          </text>
-        </g>
-      ))}
+      <Ticks ticks={g.ticks} width={g.width} axisY={g.axisY} format={format} />
       <line x1={g.zero} x2={g.zero} y1={0} y2={g.axisY} class="chart__zero" />
       {g.reference && (
         <g>
