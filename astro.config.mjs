@@ -34,7 +34,7 @@ export default defineConfig({
     preact({ include: ['src/islands/**'] }),
     search(),
     sitemap({
-      filter: (page) => !/\/(og|404|embed)\b/.test(new URL(page).pathname),
+      filter: (page) => !/\/(og|404|embed|recherche|search)\b/.test(new URL(page).pathname),
     }),
   ],
   fonts: [

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: prints size figures of the built site (run `npm run build` first), then the
- * calculators' responsiveness. Goals: HTML of an article without a calculator ≤ 14 KB gzipped,
+ * calculators' responsiveness, then search (see search-bench.ts). Goals: HTML of an article without a calculator ≤ 14 KB gzipped,
  * each inline script < 1 KB, no external JavaScript on plain pages, ≤ 20 KB of JavaScript
  * (gzipped) on calculator pages.
  */
@@ -51,3 +51,4 @@ for (const link of pages[0]?.doc.querySelectorAll('link[rel="preload"][as="font"
 }
 
 await import('./responsiveness.ts');
+await import('./search-bench.ts');

@@ -6,48 +6,15 @@
  * leaving out each drag's first WARMUP inputs (the JIT warming up). Goal: p98 ≤ 25 ms
  * unthrottled, ≤ 100 ms at 4×.
  */
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { chromium } from 'playwright-core';
 import { builtPages } from '../test/support/dist.ts';
-import { findChromium } from './chromium.ts';
+import { launchChromium, percentile, startBuiltServer } from './serve.ts';
 
 const MOVES = 60;
 const RUNS = 3;
 const WARMUP = 3;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** The value below which `share` of the sorted samples fall. */
-export function percentile(samples: number[], share: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN;
-}
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-  stdio: 'ignore',
-});
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(`${base}/`)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-const browser = await chromium.launch({
-  executablePath: findChromium() ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const { base, stop } = await startBuiltServer();
+const browser = await launchChromium();
 const goal = { 1: 25, 4: 100 } as const;
 const rows: string[][] = [];
 let failed = false;
@@ -112,7 +79,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  stop();
 }
 console.log('\nCalculator slider drag, input to next frame (Chromium)');
 console.log(

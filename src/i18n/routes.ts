@@ -8,6 +8,7 @@ const SEGMENTS = {
   tools: { fr: 'outils', en: 'tools' },
   sources: { fr: 'sources', en: 'sources' },
   glossary: { fr: 'glossaire', en: 'glossary' },
+  search: { fr: 'recherche', en: 'search' },
 } as const;
 
 function prefix(lang: Lang): string {
@@ -35,6 +36,7 @@ export const paths = {
   source: (lang: Lang, id: string) => `${prefix(lang)}/${SEGMENTS.sources[lang]}/#${id}`,
   glossary: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.glossary[lang]}/`,
   term: (lang: Lang, id: string) => `${prefix(lang)}/${SEGMENTS.glossary[lang]}/#${id}`,
+  search: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.search[lang]}/`,
   rss: (lang: Lang) => `${prefix(lang)}/rss.xml`,
   socialImage: (lang: Lang, slug: string) => `/og/${lang}/${slug}.png`,
 };

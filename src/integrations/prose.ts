@@ -57,6 +57,7 @@ export function prose(context: PluginFactoryContext): HastPluginDefinition | nul
               tagName: 'a',
               properties: {
                 className: ['heading-anchor'],
+                dataPagefindIgnore: '',
                 href: `#${id}`,
                 ariaLabel: t('article.anchor', { title: typeset(title, lang) }),
               },

@@ -1,17 +1,59 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { isRecordList } from '../search/records';
+
+/** The file the build writes with glossary terms and sources, indexed then deleted. */
+const RECORDS = 'search-records.json';
+
+/** Pagefind's ready-made interfaces, written with every index; the site has its own. */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 
 /**
  * Builds the Pagefind index at the end of every `astro build` with Pagefind's Node API, straight
- * into the folder the site is served from (`dist/client/pagefind/`, or `dist/pagefind/` without
- * an adapter), so `npm run build` and `npm start` always search fresh content. Pagefind splits
- * the index by each page's `<html lang>`, so French is stemmed as French and English as English.
+ * into the folder the site is served from (`dist/client/pagefind/`), so `npm run build` and
+ * `npm start` always search fresh content. Pagefind splits the index by each page's
+ * `<html lang>`, so French is stemmed as French and English as English; glossary terms and
+ * sources are added as records of their own. `astro dev` serves the last build's index at the
+ * same address, and the search box says what to run when there is none. It also registers
+ * `client:search`, which hydrates the search dialog when the reader first asks for it.
  */
 export function search(): AstroIntegration {
+  let client = '';
   return {
     name: 'lelien:search',
     hooks: {
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({
+          name: 'search',
+          entrypoint: fileURLToPath(new URL('../islands/search/directive.ts', import.meta.url)),
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        client = fileURLToPath(config.adapter ? config.build.client : config.outDir);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use('/pagefind', (req, res, next) => {
+          const root = join(client, 'pagefind');
+          const file = normalize(join(root, decodeURIComponent(req.url?.split('?')[0] ?? '/')));
+          if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+            next();
+            return;
+          }
+          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          res.setHeader('Cache-Control', 'no-store');
+          createReadStream(file).pipe(res);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
@@ -19,11 +61,22 @@ export function search(): AstroIntegration {
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+        const records: unknown = JSON.parse(await readFile(join(site, RECORDS), 'utf8'));
+        if (!isRecordList(records)) throw new Error(`${RECORDS}: not a list of search records`);
+        for (const record of records) {
+          const response = await index.addCustomRecord(record);
+          if (response.errors.length > 0)
+            throw new Error(`Pagefind: ${response.errors.join('; ')}`);
+        }
+        await rm(join(site, RECORDS));
+        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await close();
+        for (const file of await readdir(join(site, 'pagefind'))) {
+          if (UNUSED.test(file)) await rm(join(site, 'pagefind', file));
+        }
         logger.info(
-          `indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
+          `indexed ${added.page_count} pages and ${records.length} records in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, CLIENT } from '../support/dist';
-import { scriptWeight } from '../support/weight';
+import { EAGER_ISLANDS, scriptWeight } from '../support/weight';
 
 const pages = builtPages();
-const withIslands = pages.filter((p) => p.doc.querySelector('astro-island'));
-const plain = pages.filter((p) => !p.doc.querySelector('astro-island'));
+const withIslands = pages.filter((p) => p.doc.querySelector(EAGER_ISLANDS));
+const plain = pages.filter((p) => !p.doc.querySelector(EAGER_ISLANDS));
 
 describe('JavaScript budgets', () => {
   it('has calculator pages to measure', () => {
@@ -29,7 +29,7 @@ describe('JavaScript budgets', () => {
     }
   });
 
-  it('loads no external JavaScript on a page without a calculator', () => {
+  it('loads no external JavaScript on a page without a calculator or the search page', () => {
     const offenders = plain.filter((p) => scriptWeight(p).modules.length > 0).map((p) => p.path);
     expect(offenders).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { langOfPath } from '../../src/i18n/routes';
-import { articlePages, builtPages, CLIENT } from '../support/dist';
+import { articlePages, builtPages, CLIENT, isNoindex } from '../support/dist';
 
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
 const read = (path: string) => xml.parse(readFileSync(`${CLIENT}${path}`, 'utf8'));
@@ -32,10 +32,10 @@ describe('RSS feeds', () => {
 });
 
 describe('sitemap', () => {
-  it('lists every page of the site (embeds aside) and nothing that is not built', () => {
+  it('lists every page of the site (embeds and search aside) and nothing that is not built', () => {
     const index = read('/sitemap-index.xml').sitemapindex.sitemap.map((s: { loc: string }) => pathOf(s.loc));
     const listed = index.flatMap((s: string) => read(s).urlset.url.map((u: { loc: string }) => pathOf(u.loc)));
-    const site = pages.map((p) => p.path).filter((path) => !/^(\/en)?\/embed\//.test(path));
+    const site = pages.filter((p) => !isNoindex(p)).map((p) => p.path);
     expect(listed.sort()).toEqual(site.sort());
   });
 

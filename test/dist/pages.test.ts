@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { langOfPath } from '../../src/i18n/routes';
 import { SITE } from '../../src/site';
-import { articlePages, builtPages, CLIENT, filesUnder, type BuiltPage } from '../support/dist';
+import { articlePages, builtPages, CLIENT, filesUnder, isNoindex, type BuiltPage } from '../support/dist';
 
 let pages: BuiltPage[];
 /** Pages in the site itself; embeds are calculators alone for other sites' iframes. */
@@ -30,8 +30,11 @@ describe('every built page', () => {
     for (const p of pages) expect(p.doc.querySelector('html')?.getAttribute('lang'), p.path).toBe(langOfPath(p.path));
   });
 
-  it('has one canonical link, to itself on the public site', () => {
-    for (const p of sitePages) {
+  it('has one canonical link, to itself on the public site, unless it is kept out of search engines', () => {
+    for (const p of sitePages.filter((page) => isNoindex(page))) {
+      expect(p.doc.querySelectorAll('link[rel="canonical"]').length, p.path).toBe(0);
+    }
+    for (const p of sitePages.filter((page) => !isNoindex(page))) {
       const canonical = p.doc.querySelectorAll('link[rel="canonical"]');
       expect(canonical.length, p.path).toBe(1);
       expect(canonical[0]?.getAttribute('href'), p.path).toBe(new URL(p.path, SITE.url).href);

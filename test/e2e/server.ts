@@ -1,22 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort, waitFor } from '../../scripts/serve';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
 }
 
 let server: ChildProcess | undefined;
@@ -32,15 +21,9 @@ export default async function setup(project: TestProject) {
   let log = '';
   server.stdout?.on('data', (d) => (log += d));
   server.stderr?.on('data', (d) => (log += d));
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (i > 100) throw new Error(`the built server did not start on ${baseUrl}:\n${log}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitFor(`${baseUrl}/`, 100).catch(() => {
+    throw new Error(`the built server did not start on ${baseUrl}:\n${log}`);
+  });
   project.provide('baseUrl', baseUrl);
   return () => {
     server?.kill();

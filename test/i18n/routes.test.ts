@@ -13,6 +13,8 @@ describe('paths', () => {
     expect(paths.about('fr')).toBe('/a-propos/');
     expect(paths.about('en')).toBe('/en/about/');
     expect(paths.rss('en')).toBe('/en/rss.xml');
+    expect(paths.search('fr')).toBe('/recherche/');
+    expect(paths.search('en')).toBe('/en/search/');
   });
 
   it('puts every page in the language it was built for', () => {

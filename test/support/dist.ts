@@ -36,6 +36,14 @@ export function builtPages(root = CLIENT): BuiltPage[] {
     });
 }
 
+/** Whether a page asks search engines to leave it out (embeds, the search page, 404). */
+export function isNoindex(page: BuiltPage): boolean {
+  return (
+    page.doc.querySelector('meta[name="robots"]')?.getAttribute('content')?.includes('noindex') ??
+    false
+  );
+}
+
 /** Article pages of a build (`/articles/<slug>/` and `/en/articles/<slug>/`, not list pages). */
 export function articlePages(pages: BuiltPage[]): BuiltPage[] {
   return pages.filter((p) => /^(\/en)?\/articles\/(?!page\/)[^/]+\/$/.test(p.path));

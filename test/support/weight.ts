@@ -29,6 +29,12 @@ export function moduleGraph(entries: string[], root = CLIENT): string[] {
   return [...seen];
 }
 
+/**
+ * Islands that hydrate as the page loads; `client:search` waits for the reader to ask for
+ * search, so its code is not part of what a page costs.
+ */
+export const EAGER_ISLANDS = 'astro-island:not([client="search"])';
+
 /** What JavaScript a page loads: inline scripts, external scripts and island modules, gzipped. */
 export interface ScriptWeight {
   inline: number;
@@ -39,8 +45,8 @@ export interface ScriptWeight {
 
 /**
  * Every byte of JavaScript a page runs before the reader touches it: inline scripts (Astro's
- * island runtime included), `<script src>` files and each island's component and renderer, with
- * everything they import statically.
+ * island runtime included), `<script src>` files and each eager island's component and
+ * renderer, with everything they import statically.
  */
 export function scriptWeight(page: BuiltPage, root = CLIENT): ScriptWeight {
   const inline = page.doc
@@ -50,7 +56,7 @@ export function scriptWeight(page: BuiltPage, root = CLIENT): ScriptWeight {
   const entries = [
     ...page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
     ...page.doc
-      .querySelectorAll('astro-island')
+      .querySelectorAll(EAGER_ISLANDS)
       .flatMap((i) => [i.getAttribute('component-url')!, i.getAttribute('renderer-url')!]),
   ];
   const modules = moduleGraph(entries, root);

@@ -1,0 +1,76 @@
+import type { Lang } from '../i18n/lang';
+import { paths } from '../i18n/routes';
+import { typeset } from '../text/typography';
+import type { Kind } from './state';
+
+/**
+ * An entry the index holds without a page of its own (a glossary term, a source), in the shape of
+ * Pagefind's `addCustomRecord`, so each term and each source is a result of its own that opens on
+ * its anchor instead of one long page that matches everything.
+ */
+export interface SearchRecord {
+  url: string;
+  language: Lang;
+  content: string;
+  meta: { title: string };
+  filters: { kind: [Kind] };
+}
+
+/** A glossary term as a result: its name, then its definition. */
+export function termRecord(
+  id: string,
+  text: { term: string; definition: string },
+  lang: Lang,
+): SearchRecord {
+  return {
+    url: paths.term(lang, id),
+    language: lang,
+    content: typeset(`${text.term}. ${text.definition}`, lang),
+    meta: { title: typeset(text.term, lang) },
+    filters: { kind: ['term'] },
+  };
+}
+
+/** What a source record is built from: the reference and what the site quotes it for. */
+export interface SourceText {
+  authors: string;
+  short: string;
+  year: number | null;
+  title: string;
+  container: string;
+  supports: string[];
+  reason: string;
+}
+
+/**
+ * A source as a result: `Heskett et al., 1994 — Putting the Service-Profit Chain to Work`. The
+ * reference stays as published (an English title gets no French spacing); what the site says
+ * about it is typeset in the record's language.
+ */
+export function sourceRecord(id: string, source: SourceText, lang: Lang): SearchRecord {
+  const year = source.year === null ? '' : `, ${source.year}`;
+  const reference = `${source.authors}${year}. ${source.title}. ${source.container}.`;
+  const notes = typeset([...source.supports, source.reason].join(' '), lang);
+  return {
+    url: paths.source(lang, id),
+    language: lang,
+    content: `${reference} ${notes}`,
+    meta: { title: `${source.short}${year} — ${source.title}` },
+    filters: { kind: ['source'] },
+  };
+}
+
+/** Whether a parsed value is a list of records, as the build hands them to the indexer. */
+export function isRecordList(value: unknown): value is SearchRecord[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (r: Partial<SearchRecord> | null) =>
+        typeof r?.url === 'string' &&
+        typeof r.content === 'string' &&
+        typeof r.language === 'string' &&
+        typeof r.meta?.title === 'string' &&
+        Array.isArray(r.filters?.kind),
+    )
+  );
+}
