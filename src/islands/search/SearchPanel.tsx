@@ -28,7 +28,7 @@ interface Props {
 }
 
 /** How many results show at first, and how many more each "show more" adds. */
-const PAGE = { dialog: 8, page: 10 };
+const PAGE = { dialog: 5, page: 10 };
 /** Pauses: before searching, before announcing the count, before the URL follows. */
 const SEARCH_MS = 100;
 const ANNOUNCE_MS = 700;

@@ -22,7 +22,11 @@ interface Pagefind {
   search(
     term: string | null,
     options: { filters: Record<string, string> },
-  ): Promise<{ results: Result[]; totalFilters: Record<string, Record<string, number>> }>;
+  ): Promise<{
+    results: Result[];
+    filters: Record<string, Record<string, number>>;
+    totalFilters: Record<string, Record<string, number>>;
+  }>;
 }
 
 /** Why search could not start: no index was built yet (in `astro dev`), or it failed to load. */
@@ -63,17 +67,22 @@ export function warmUp(): void {
   load().catch(() => {});
 }
 
-/** Runs one search: the words (or none, to browse by filter) and the filters. */
+/**
+ * Runs one search: the words (or none, to browse by filter) and the filters. The count per kind
+ * ignores the kind chosen but honours the tag, so each kind says what choosing it would show.
+ */
 export async function runSearch(state: SearchState): Promise<Found> {
   const pagefind = await load();
   const filters: Record<string, string> = {};
   if (state.kind) filters.kind = state.kind;
   if (state.tag) filters.tag = state.tag;
   const q = state.q.trim();
-  const found = await pagefind.search(q === '' ? null : q, { filters });
-  return {
-    total: found.results.length,
-    kinds: found.totalFilters.kind ?? {},
-    results: found.results,
-  };
+  const term = q === '' ? null : q;
+  const found = await pagefind.search(term, { filters });
+  const kinds = !state.tag
+    ? found.totalFilters.kind
+    : !state.kind
+      ? found.filters.kind
+      : (await pagefind.search(term, { filters: { tag: state.tag } })).filters.kind;
+  return { total: found.results.length, kinds: kinds ?? {}, results: found.results };
 }
