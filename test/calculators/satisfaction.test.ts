@@ -90,7 +90,7 @@ describe('from somewhat to totally satisfied', () => {
       fc.property(anyValues, (values) => {
         const per = revenuePerSomewhat(values, values.ratio);
         fc.pre(per !== null && values.revenue >= 0.01);
-        const total = per! * values.customers * mixWeight(values, values.ratio);
+        const total = per! * (values.customers * mixWeight(values, values.ratio));
         expect(total / values.revenue).toBeCloseTo(1, 9);
       }),
       RUNS,
