@@ -6,9 +6,12 @@ import { CLIENT, type BuiltPage } from './dist.ts';
 /** Gzipped size at the level a server would use, in bytes. */
 export const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
-/** Static imports of an ES module (`import … from "./x.js"`, `import "./y.js"`, `export … from`). */
+/**
+ * Static imports of an ES module (`import … from "./x.js"`, `import "./y.js"`, `export … from`),
+ * minified too (`import{a as b}from"./x.js"`).
+ */
 function staticImports(source: string): string[] {
-  return [...source.matchAll(/(?:import|export)\s*(?:[^'"]*?\sfrom\s*)?["']([^"']+\.js)["']/g)].map(
+  return [...source.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["']([^"']+\.js)["']/g)].map(
     (m) => m[1]!,
   );
 }
