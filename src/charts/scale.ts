@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
 
 /** A linear axis: the mapping from value to pixel and its round tick values. */
 export interface Axis {
@@ -7,9 +7,11 @@ export interface Axis {
 }
 
 /**
- * A linear axis over the values given, mapped onto [start, end] pixels with about `count` ticks.
- * Value axes include 0 and are made "nice", so bars and gains start from nothing; a `fit` axis
- * (years, months, a score from 60 to 100) spans the data exactly.
+ * A linear axis over the values given, mapped onto [start, end] pixels with about `count` ticks:
+ * at(v) = start + (v − low) / (high − low) × (end − start). Value axes include 0 and are made
+ * "nice" (d3-array's `nice`, as d3-scale does), so bars and gains start from nothing; a `fit`
+ * axis (years, months, a score from 60 to 100) spans the data exactly. d3-array alone keeps
+ * d3-scale's colour and number-format modules out of the browser.
  * Example: axis([30, 1000], 0, 600, 5).ticks → [0, 200, 400, 600, 800, 1000].
  */
 export function axis(
@@ -22,11 +24,13 @@ export function axis(
   const finite = values.filter(Number.isFinite);
   const low = Math.min(...(fit ? [] : [0]), ...finite);
   const high = Math.max(...(fit ? [] : [0]), ...finite);
-  const scale = scaleLinear()
-    .domain(high - low < 1e-6 ? [low, low + 1] : [low, high])
-    .range([start, end]);
-  if (!fit) scale.nice(count);
-  return { at: (value) => scale(value), ticks: scale.ticks(count) };
+  let [from, to] = high - low < 1e-6 ? [low, low + 1] : [low, high];
+  if (!fit) [from, to] = nice(from, to, count);
+  const span = to - from;
+  return {
+    at: (value) => start + ((value - from) / span) * (end - start),
+    ticks: ticks(from, to, count),
+  };
 }
 
 /** How many ticks fit along a length without their labels colliding (about one per 140 px). */
