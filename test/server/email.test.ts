@@ -45,15 +45,18 @@ describe('checkEmail', () => {
 
   it('never throws, and whatever it accepts is one plain lower-case address it accepts again unchanged', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.emailAddress(), fc.string({ unit: 'grapheme' })), (input) => {
-        const r = checkEmail(input);
-        if (!r.ok) return;
-        expect(r.email).toBe(r.email.toLowerCase());
-        expect(r.email.length).toBeLessThanOrEqual(254);
-        expect(r.email.split('@')).toHaveLength(2);
-        expect(r.email).not.toMatch(/[\s,;\u0000-\u001f\u007f]/);
-        expect(checkEmail(r.email)).toEqual(r);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.emailAddress(), fc.string({ unit: 'grapheme' })),
+        (input) => {
+          const r = checkEmail(input);
+          if (!r.ok) return;
+          expect(r.email).toBe(r.email.toLowerCase());
+          expect(r.email.length).toBeLessThanOrEqual(254);
+          expect(r.email.split('@')).toHaveLength(2);
+          expect(r.email).not.toMatch(/[\s,;\u0000-\u001f\u007f]/);
+          expect(checkEmail(r.email)).toEqual(r);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
