@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, fontProviders } from 'astro/config';
 import { basename } from 'node:path';
+import { compress } from './src/integrations/compress.ts';
 import { prose } from './src/integrations/prose.ts';
 import { search } from './src/integrations/search.ts';
 import { SITE } from './src/site.ts';
@@ -21,7 +22,8 @@ export default defineConfig({
   ...(content && { cacheDir: `./var/cache/${basename(content)}` }),
   trailingSlash: 'ignore',
   output: 'static',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: `src/server/main.ts` serves the files and adds the security headers.
+  adapter: node({ mode: 'middleware' }),
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
   i18n: {
     locales: ['fr', 'en'],
@@ -36,6 +38,8 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/\/(og|404|embed|recherche|search)\b/.test(new URL(page).pathname),
     }),
+    // Last, so the index and the sitemap are compressed too.
+    compress(),
   ],
   fonts: [
     {

@@ -29,11 +29,11 @@ export async function waitFor(url: string, tries = 300): Promise<void> {
   throw new Error(`${url} did not answer`);
 }
 
-/** Starts the built server (`node dist/server/entry.mjs`, as `npm start` does) on a free port. */
+/** Starts the built server (`node src/server/main.ts`, as `npm start` serves it) on a free port. */
 export async function startBuiltServer(): Promise<{ base: string; stop: () => void }> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+  const server = spawn(process.execPath, ['src/server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: 'ignore',
   });

@@ -10,11 +10,11 @@ declare module 'vitest' {
 
 let server: ChildProcess | undefined;
 
-/** Starts the built server (`node dist/server/entry.mjs`, as `npm start` does) for the browser tests. */
+/** Starts the built server (`node src/server/main.ts`, as `npm start` serves it) for the browser tests. */
 export default async function setup(project: TestProject) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+  server = spawn(process.execPath, ['src/server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

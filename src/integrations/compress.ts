@@ -1,0 +1,74 @@
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+
+const brotli = promisify(brotliCompress);
+const gz = promisify(gzip);
+
+/** Text files worth compressing; Pagefind's index files are compressed already. */
+const TEXT = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.xml',
+  '.svg',
+  '.txt',
+  '.webmanifest',
+]);
+/** Below this, compression saves less than a packet. */
+const MIN_BYTES = 1024;
+
+async function* filesUnder(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else yield path;
+  }
+}
+
+/**
+ * Writes a Brotli (`.br`) and a gzip (`.gz`) copy next to every text file of the built site at
+ * the end of `astro build`, at high levels since it happens once, so `npm start` (or
+ * any static host that serves precompressed files) sends them without compressing per request.
+ */
+export function compress(): AstroIntegration {
+  return {
+    name: 'lelien:compress',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        let count = 0;
+        let before = 0;
+        let after = 0;
+        const files: string[] = [];
+        for await (const file of filesUnder(fileURLToPath(dir))) {
+          if (TEXT.has(extname(file)) && (await stat(file)).size >= MIN_BYTES) files.push(file);
+        }
+        // zlib works on libuv's thread pool: a few files at a time keep every core busy.
+        for (let i = 0; i < files.length; i += 4) {
+          await Promise.all(
+            files.slice(i, i + 4).map(async (file) => {
+              const body = await readFile(file);
+              const [br, gzipped] = await Promise.all([
+                brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 10 } }),
+                gz(body, { level: 9 }),
+              ]);
+              await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gzipped)]);
+              count++;
+              before += body.length;
+              after += br.length;
+            }),
+          );
+        }
+        logger.info(
+          `compressed ${count} files, ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB (Brotli) in ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}

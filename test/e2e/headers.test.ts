@@ -1,0 +1,62 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { baseUrl } from './browser';
+
+const asset = `/_astro/${readdirSync('dist/client/_astro').find((f) => f.endsWith('.css'))}`;
+
+/** One path of each kind of response `npm start` gives. */
+const CLASSES = {
+  page: '/articles/',
+  'English page': '/en/tools/',
+  asset,
+  'search index': '/pagefind/pagefind.js',
+  feed: '/rss.xml',
+  '404': '/no-such-page/',
+  'malformed address': '/%E0%A4%A',
+};
+
+describe('the server behind `npm start`', () => {
+  it.each(Object.entries(CLASSES))('sends the security headers on a %s', async (_, path) => {
+    const response = await fetch(baseUrl + path);
+    const h = response.headers;
+    expect(h.get('x-content-type-options')).toBe('nosniff');
+    expect(h.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(h.get('x-frame-options')).toBe('DENY');
+    expect(h.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(h.get('permissions-policy')).toContain('camera=()');
+    expect(response.status).toBe(path.startsWith('/no-such') || path.startsWith('/%') ? 404 : 200);
+  });
+
+  it('lets partners frame the calculator embeds', async () => {
+    const response = await fetch(`${baseUrl}/embed/service-climate/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-frame-options')).toBeNull();
+    expect(response.headers.get('content-security-policy')).not.toContain('frame-ancestors');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('sends text precompressed, Brotli first, and caches hashed assets for a year', async () => {
+    const br = await fetch(`${baseUrl}/articles/`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toMatch(/accept-encoding/i);
+    const gz = await fetch(`${baseUrl}/pagefind/pagefind.js`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect((await gz.text()).length).toBeGreaterThan(1000);
+    const cached = await fetch(baseUrl + asset);
+    expect(cached.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('refuses to leave the site folder', async () => {
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/_astro/..%2f..%2fpackage.json',
+    ]) {
+      const response = await fetch(baseUrl + path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('"name": "le-lien"');
+    }
+  });
+});
