@@ -58,7 +58,7 @@ function indexSize(dir: string, lang: string): IndexSize {
   };
 }
 
-/** A result of the first query: bytes over the wire (and if text were gzipped), and time. */
+/** A result of the first query: bytes over the wire (and if uncompressed text were gzipped), and time. */
 interface FirstQuery {
   bytes: number;
   gzipped: number;
@@ -69,24 +69,39 @@ interface FirstQuery {
 
 const TEXT = /javascript|css|json|html/;
 
-/** Counts every response after `start()` until `stop()`; `before` counts Pagefind bytes before. */
+/**
+ * Counts every response after `start()`; `before` counts Pagefind bytes before it. `settled()`
+ * waits until every response seen has been counted.
+ */
 function meter(page: Page) {
   let on = false;
   const totals = { bytes: 0, gzipped: 0, pagefind: 0, before: 0 };
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    const path = new URL(response.url()).pathname;
-    if (!on) {
-      if (path.startsWith('/pagefind/')) totals.before += body.length;
-      return;
-    }
-    const type = response.headers()['content-type'] ?? '';
-    const encoded = response.headers()['content-encoding'];
-    totals.bytes += body.length;
-    totals.gzipped += !encoded && TEXT.test(type) ? gzipSync(body).length : body.length;
-    if (path.startsWith('/pagefind/')) totals.pagefind += body.length;
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const counting = on;
+    pending.push(
+      (async () => {
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const path = new URL(response.url()).pathname;
+        if (!counting) {
+          if (path.startsWith('/pagefind/')) totals.before += body.length;
+          return;
+        }
+        const type = response.headers()['content-type'] ?? '';
+        const encoded = response.headers()['content-encoding'];
+        // What crossed the wire: the compressed body when the server compressed it.
+        const sizes = await response
+          .request()
+          .sizes()
+          .catch(() => null);
+        const wire = sizes?.responseBodySize || body.length;
+        totals.bytes += wire;
+        totals.gzipped += !encoded && TEXT.test(type) ? gzipSync(body).length : wire;
+        if (path.startsWith('/pagefind/')) totals.pagefind += wire;
+      })(),
+    );
   });
-  return { start: () => (on = true), totals };
+  return { start: () => (on = true), totals, settled: () => Promise.all(pending) };
 }
 
 /** The reader's way: `/` on an article, type a word, until the first result is on screen. */
@@ -102,6 +117,7 @@ async function throughDialog(browser: Browser, url: string, word: string): Promi
   await page.waitForSelector('[role="option"]');
   const time = Date.now() - started;
   await page.waitForLoadState('networkidle');
+  await m.settled();
   await context.close();
   return { ...m.totals, time };
 }
@@ -123,6 +139,7 @@ async function throughEngine(browser: Browser, base: string, word: string): Prom
     return performance.now() - started;
   })()`);
   await page.waitForLoadState('networkidle');
+  await m.settled();
   await context.close();
   return { ...m.totals, time };
 }
