@@ -1,7 +1,11 @@
+import { contentSecurityPolicy, type InlineHashes } from './csp.ts';
+
 /** What the headers depend on besides the path. */
 export interface HeaderOptions {
   /** The public site is served over HTTPS (SITE_URL starts with `https:`): send HSTS. */
   https: boolean;
+  /** The inline scripts and styles of the built pages, allowed by hash. */
+  hashes: InlineHashes;
 }
 
 /** The calculators' chrome-free pages, made to be framed by other sites. */
@@ -10,24 +14,18 @@ export function isEmbed(pathname: string): boolean {
 }
 
 /**
- * The security headers every response carries, pages, assets, API and 404 alike. Framing is
- * refused everywhere (`frame-ancestors 'none'`, `X-Frame-Options: DENY`) except on embeds, which
- * partners put in an iframe. The policy here restricts what cannot break a page (plugins, base
- * URL, form targets, framing); script and style sources come with the newsletter work.
+ * The security headers every response carries, pages, assets, API and 404 alike: a strict
+ * Content-Security-Policy (see csp.ts), no MIME sniffing, a private referrer, no powerful
+ * features, isolation from other origins. Framing is refused everywhere (`frame-ancestors 'none'`,
+ * `X-Frame-Options: DENY`) except on embeds, which partners put in an iframe.
  */
 export function securityHeaders(
   pathname: string,
-  { https }: HeaderOptions,
+  { https, hashes }: HeaderOptions,
 ): Record<string, string> {
   const embed = isEmbed(pathname);
-  const policy = [
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    ...(embed ? [] : ["frame-ancestors 'none'"]),
-  ].join('; ');
   return {
-    'Content-Security-Policy': policy,
+    'Content-Security-Policy': contentSecurityPolicy(hashes, { embed, https }),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',

@@ -4,9 +4,12 @@
  * on-demand handler (the 404 page, and the newsletter API to come), every response with the
  * security headers. `PORT` and `HOST` say where it listens (default localhost:4321).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { inlineHashes, mergeHashes } from './csp.ts';
 import { securityHeaders } from './headers.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -14,7 +17,14 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 const dist = new URL('../../dist/', import.meta.url);
 const { handler } = (await import(new URL('server/entry.mjs', dist).href)) as { handler: Handler };
 const https = (process.env.SITE_URL ?? '').startsWith('https:');
-const files = sirv(fileURLToPath(new URL('client', dist)), {
+const client = fileURLToPath(new URL('client', dist));
+/** The inline scripts and styles of every built page, read once at start. */
+const hashes = mergeHashes(
+  readdirSync(client, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => inlineHashes(readFileSync(join(client, file), 'utf8'))),
+);
+const files = sirv(client, {
   etag: true,
   gzip: true,
   brotli: true,
@@ -36,7 +46,7 @@ function pathOf(url = '/'): string {
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
 createServer((req, res) => {
-  for (const [name, value] of Object.entries(securityHeaders(pathOf(req.url), { https }))) {
+  for (const [name, value] of Object.entries(securityHeaders(pathOf(req.url), { https, hashes }))) {
     res.setHeader(name, value);
   }
   files(req, res, () => void handler(req, res));

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { baseUrl } from './browser';
+import { baseUrl, sharedBrowser } from './browser';
 
 const asset = `/_astro/${readdirSync('dist/client/_astro').find((f) => f.endsWith('.css'))}`;
 
@@ -58,5 +58,40 @@ describe('the server behind `npm start`', () => {
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).not.toContain('"name": "le-lien"');
     }
+  });
+});
+
+describe('the Content-Security-Policy in Chromium', () => {
+  const browser = sharedBrowser();
+
+  it('blocks nothing the site does: pages, a calculator, search, the 404 and an embed', async () => {
+    const page = await browser().newPage();
+    const violations: string[] = [];
+    await page.addInitScript(() =>
+      addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    page.on('console', (m) => {
+      if (m.type() === 'error') violations.push(`${page.url()}: ${m.text()}`);
+    });
+    for (const path of [
+      '/',
+      '/articles/chaine-service-profit/',
+      '/en/tools/engagement-roi/',
+      '/embed/service-climate/',
+      '/recherche/?q=climat',
+    ]) {
+      await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+    }
+    await page.waitForSelector('[role="option"]');
+    await page.goto(`${baseUrl}/en/articles/`, { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    await page.keyboard.type('engagement');
+    await page.waitForSelector('dialog [role="option"]');
+    await page.goto(`${baseUrl}/articles/chaine-sears-2024/`, { waitUntil: 'networkidle' });
+    expect(await page.inputValue('#lost-q')).toBe('chaine sears');
+    expect(violations.filter((v) => !/404 \(Not Found\)/.test(v))).toEqual([]);
+    await page.close();
   });
 });
