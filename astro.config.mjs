@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, fontProviders } from 'astro/config';
 import { basename } from 'node:path';
 import { compress } from './src/integrations/compress.ts';
+import { staticHeaders } from './src/integrations/headers.ts';
 import { prose } from './src/integrations/prose.ts';
 import { search } from './src/integrations/search.ts';
 import { SITE } from './src/site.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/\/(og|404|embed|recherche|search)\b/.test(new URL(page).pathname),
     }),
+    staticHeaders(),
     // Last, so the index and the sitemap are compressed too.
     compress(),
   ],

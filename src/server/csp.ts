@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The CSP sources (`'sha256-…'`) of the inline scripts and styles a site's pages contain. */
 export interface InlineHashes {
@@ -59,4 +61,21 @@ export function contentSecurityPolicy(
     ...(embed ? [] : ["frame-ancestors 'none'"]),
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
+}
+
+/** The built pages under `dir` (`dist/client`), as URL paths: `index.html` → `/`, `a/index.html` → `/a/`. */
+export function builtPagePaths(dir: string): { path: string; file: string }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({
+      file: join(dir, file),
+      path: `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`,
+    }));
+}
+
+/** The hashes of every inline script and style of the built site under `dir`. */
+export function siteHashes(dir: string): InlineHashes {
+  return mergeHashes(
+    builtPagePaths(dir).map(({ file }) => inlineHashes(readFileSync(file, 'utf8'))),
+  );
 }

@@ -35,3 +35,26 @@ export function securityHeaders(
     ...(https ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),
   };
 }
+
+/** The headers that concern documents only: the policy and framing. */
+const DOCUMENT = new Set(['Content-Security-Policy', 'X-Frame-Options']);
+
+/**
+ * The same headers as a `_headers` file for static hosts (Netlify, Cloudflare Pages), which merge
+ * every rule a path matches: the shared headers under `/*`, then each page's policy and framing
+ * under its own path, so embeds can stay framable without a rule to take a header away.
+ */
+export function headersFile(pagePaths: string[], options: HeaderOptions): string {
+  const rule = (path: string, headers: [string, string][]) =>
+    [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const shared = Object.entries(securityHeaders('/', options)).filter(
+    ([name]) => !DOCUMENT.has(name),
+  );
+  const pages = [...pagePaths].sort().map((path) =>
+    rule(
+      path,
+      Object.entries(securityHeaders(path, options)).filter(([name]) => DOCUMENT.has(name)),
+    ),
+  );
+  return `${[rule('/*', shared), ...pages].join('\n')}\n`;
+}

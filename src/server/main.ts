@@ -4,12 +4,10 @@
  * on-demand handler (the 404 page, and the newsletter API to come), every response with the
  * security headers. `PORT` and `HOST` say where it listens (default localhost:4321).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { inlineHashes, mergeHashes } from './csp.ts';
+import { siteHashes } from './csp.ts';
 import { securityHeaders } from './headers.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -19,11 +17,7 @@ const { handler } = (await import(new URL('server/entry.mjs', dist).href)) as { 
 const https = (process.env.SITE_URL ?? '').startsWith('https:');
 const client = fileURLToPath(new URL('client', dist));
 /** The inline scripts and styles of every built page, read once at start. */
-const hashes = mergeHashes(
-  readdirSync(client, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => inlineHashes(readFileSync(join(client, file), 'utf8'))),
-);
+const hashes = siteHashes(client);
 const files = sirv(client, {
   etag: true,
   gzip: true,

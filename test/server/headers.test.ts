@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { inlineHashes, mergeHashes } from '../../src/server/csp';
-import { isEmbed, securityHeaders } from '../../src/server/headers';
+import { headersFile, isEmbed, securityHeaders } from '../../src/server/headers';
 
 const hashes = { scripts: ["'sha256-abc'"], styles: ["'sha256-def'"] };
 
@@ -58,5 +58,22 @@ describe('inlineHashes', () => {
     expect(
       mergeHashes([inlineHashes(html), inlineHashes('<script>a()</script>')]).scripts,
     ).toHaveLength(2);
+  });
+});
+
+describe('headersFile', () => {
+  it('shares the common headers under /* and gives each page its policy, embeds framable', () => {
+    const file = headersFile(['/', '/embed/service-climate/'], { https: true, hashes });
+    const rules = file.trim().split(/\n(?=\S)/);
+    expect(rules[0]).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff/);
+    expect(rules[0]).toContain('Strict-Transport-Security');
+    expect(rules[0]).not.toContain('Content-Security-Policy');
+    const home = rules.find((r) => r.startsWith('/\n'))!;
+    expect(home).toContain("frame-ancestors 'none'");
+    expect(home).toContain('X-Frame-Options: DENY');
+    const embed = rules.find((r) => r.startsWith('/embed/'))!;
+    expect(embed).toContain("default-src 'none'");
+    expect(embed).not.toContain('frame-ancestors');
+    expect(embed).not.toContain('X-Frame-Options');
   });
 });
