@@ -254,7 +254,7 @@ export default function SearchPanel({ lang, mode, tags = [], initial = '', onClo
         {message.value}
       </p>
       {problem.value === 'failed' && (
-        <button type="button" class="search__button" onClick={() => attempt.value++}>
+        <button type="button" class="button search__more" onClick={() => attempt.value++}>
           {t('search.retry')}
         </button>
       )}
@@ -275,11 +275,15 @@ export default function SearchPanel({ lang, mode, tags = [], initial = '', onClo
       {total > list.length &&
         list.length > 0 &&
         (mode === 'page' ? (
-          <button type="button" class="search__button" onClick={() => (limit.value += PAGE.page)}>
+          <button
+            type="button"
+            class="button search__more"
+            onClick={() => (limit.value += PAGE.page)}
+          >
             {t('search.more')}
           </button>
         ) : (
-          <a class="search__all" href={paths.search(lang) + writeSearchState(current)}>
+          <a class="button search__more" href={paths.search(lang) + writeSearchState(current)}>
             {t('search.all', { count: total })}
           </a>
         ))}
