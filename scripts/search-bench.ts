@@ -5,20 +5,13 @@
  * to the first results shown. Goals: no Pagefind byte before use; first query ≤ 150 KB and
  * ≤ 500 ms on loopback; ≤ 3 KB of index per page; no index chunk over 100 KB.
  */
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { close, createIndex } from 'pagefind';
+import sirv from 'sirv';
 import { CLIENT } from '../test/support/dist.ts';
 import { freePort, launchChromium, percentile, startBuiltServer } from './serve.ts';
 import { syntheticArticles } from './synthetic.ts';
@@ -165,23 +158,7 @@ async function medians(run: () => Promise<FirstQuery>): Promise<FirstQuery> {
 /** Serves a folder on loopback, as a static host would (no compression). */
 async function serveFolder(root: string): Promise<{ base: string; stop: () => void }> {
   const port = await freePort();
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.json': 'application/json',
-    '.css': 'text/css',
-  };
-  const server = createServer((req, res) => {
-    const file = normalize(
-      join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)),
-    );
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  }).listen(port, '127.0.0.1');
+  const server = createServer(sirv(root)).listen(port, '127.0.0.1');
   return { base: `http://127.0.0.1:${port}`, stop: () => server.close() };
 }
 

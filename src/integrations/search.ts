@@ -1,9 +1,9 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import sirv from 'sirv';
 import { isRecordList } from '../search/records';
 
 /** The file the build writes with glossary terms and sources, indexed then deleted. */
@@ -11,12 +11,6 @@ const RECORDS = 'search-records.json';
 
 /** Pagefind's ready-made interfaces, written with every index; the site has its own. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
 
 /**
  * Builds the Pagefind index at the end of every `astro build` with Pagefind's Node API, straight
@@ -42,17 +36,8 @@ export function search(): AstroIntegration {
         client = fileURLToPath(config.adapter ? config.build.client : config.outDir);
       },
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use('/pagefind', (req, res, next) => {
-          const root = join(client, 'pagefind');
-          const file = normalize(join(root, decodeURIComponent(req.url?.split('?')[0] ?? '/')));
-          if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-            next();
-            return;
-          }
-          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-          res.setHeader('Cache-Control', 'no-store');
-          createReadStream(file).pipe(res);
-        });
+        // Read on every request (`dev`), so a build made while the dev server runs is picked up.
+        server.middlewares.use('/pagefind', sirv(join(client, 'pagefind'), { dev: true }));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
