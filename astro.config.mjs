@@ -23,8 +23,14 @@ export default defineConfig({
   ...(content && { cacheDir: `./var/cache/${basename(content)}` }),
   trailingSlash: 'ignore',
   output: 'static',
-  // Middleware mode: `src/server/main.ts` serves the files and adds the security headers.
-  adapter: node({ mode: 'middleware' }),
+  // Middleware mode: `src/server/main.ts` serves the files, adds the security headers and checks
+  // the origin of every POST itself, since Astro's check would refuse RFC 8058's one-click
+  // unsubscribe, which mail providers send without an Origin.
+  adapter: node({ mode: 'middleware', bodySizeLimit: 16 * 1024 }),
+  security: { checkOrigin: false },
+  // No inline stylesheets: the on-demand pages (404, newsletter) cannot have their inline styles
+  // hashed at build, and the Content-Security-Policy allows no style it has not hashed.
+  build: { inlineStylesheets: 'never' },
   server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
   i18n: {
     locales: ['fr', 'en'],
@@ -37,7 +43,10 @@ export default defineConfig({
     preact({ include: ['src/islands/**'] }),
     search(),
     sitemap({
-      filter: (page) => !/\/(og|404|embed|recherche|search)\b/.test(new URL(page).pathname),
+      filter: (page) =>
+        !/\/(og|404|embed|recherche|search|api|newsletter\/(merci|thanks|confirmer|confirm|desinscription|unsubscribe))\b/.test(
+          new URL(page).pathname,
+        ),
     }),
     staticHeaders(),
     // Last, so the index and the sitemap are compressed too.

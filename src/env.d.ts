@@ -7,5 +7,9 @@ declare namespace App {
     tips?: number;
     /** The source ids the page cites, in the order of its source list, to number citations. */
     citations?: string[];
+    /** The newsletter, handed to on-demand routes by `npm start`'s server (src/server/main.ts). */
+    newsletter?: import('./server/newsletter').Newsletter;
+    /** The client's address for rate limits, as the server worked it out (see server/origin.ts). */
+    clientAddress?: string;
   }
 }

@@ -1,4 +1,4 @@
-import type { fr } from './fr';
+import type { fr, frPages } from './fr';
 
 /** Every interface string in English; the type makes a missing key a compile error. */
 export const en: Record<keyof typeof fr, string> = {
@@ -205,4 +205,109 @@ export const en: Record<keyof typeof fr, string> = {
   'notFound.latest': 'Articles to read',
   'rss.title': 'Le Lien: articles',
   'social.article': 'Article · {minutes} min read',
+};
+
+/** English strings that only pages show, never an island (see `frPages`). */
+export const enPages: Record<keyof typeof frPages, string> = {
+  'footer.newsletter': 'Newsletter',
+  'footer.privacy': 'Privacy',
+  'newsletter.title': 'Get the new articles',
+  'newsletter.lead':
+    'One email when an article comes out, about once or twice a month. Nothing else: no advertising, and your address is never sold.',
+  'newsletter.email': 'Your email address',
+  'newsletter.emailHint': 'It is used only to send you the new articles.',
+  'newsletter.language': 'Language of the emails',
+  'newsletter.consent':
+    'I agree to receive Le Lien’s new articles by email. Each email has a one-click unsubscribe link.',
+  'newsletter.consentPrivacy': 'What we do with your address',
+  'newsletter.submit': 'Subscribe',
+  'newsletter.sending': 'Sending…',
+  'newsletter.successTitle': 'Check your inbox.',
+  'newsletter.success':
+    'We have just sent you an email: click its link within 48 hours to confirm your subscription. Nothing there? Look in your spam folder.',
+  'newsletter.failed':
+    'Sending failed, probably because of the connection. Nothing you typed is lost: try again in a moment.',
+  'newsletter.trap': 'Leave this field empty',
+  'newsletter.problem.email.empty': 'Enter your email address, for example name@example.com.',
+  'newsletter.problem.email.too-long':
+    'This address is too long to be valid. Check it, or use another address.',
+  'newsletter.problem.email.control':
+    'The address contains an invisible character or a line break. Type it again rather than pasting it.',
+  'newsletter.problem.email.several':
+    'Enter just one email address, without commas, semicolons or spaces.',
+  'newsletter.problem.email.invalid':
+    'This email address looks incomplete. Check that it has the form name@example.com.',
+  'newsletter.problem.consent.missing':
+    'Tick the box to agree to receive the articles by email: we cannot sign you up without your consent.',
+  'newsletter.problem.lang.invalid': 'Choose the language of the emails: French or English.',
+  'newsletter.problem.request.type':
+    'The form was not sent the expected way. Reload the page, then try again.',
+  'newsletter.problem.request.malformed':
+    'The form arrived incomplete. Reload the page, then try again.',
+  'newsletter.problem.request.too-large':
+    'The form sent was too large. Check the address you typed, then try again.',
+  'newsletter.problem.request.origin':
+    'This form must be sent from the Le Lien site itself. Open the page on the site, then try again.',
+  'newsletter.problem.request.rate':
+    'Too many sign-ups were tried from this connection. Wait {minutes} min, then try again.',
+  'newsletter.problem.server.unavailable':
+    'Sign-up is briefly unavailable on our side. Try again in a few minutes: what you typed is kept.',
+  'newsletter.page.title': 'The Le Lien newsletter',
+  'newsletter.page.description':
+    'Get Le Lien’s new articles by email, once or twice a month. One-click unsubscribe.',
+  'newsletter.page.lead':
+    'Le Lien’s new articles in your inbox as soon as they come out: what the research says about the link between your teams and your customers, with sourced figures.',
+  'newsletter.page.points': 'In short',
+  'newsletter.point.what': 'What you get',
+  'newsletter.point.what.text':
+    'One email per new article, with the link to read it. No advertising, no partners.',
+  'newsletter.point.often': 'How often',
+  'newsletter.point.often.text': 'About once or twice a month, only when an article comes out.',
+  'newsletter.point.leave': 'How to leave',
+  'newsletter.point.leave.text':
+    'Every email has a one-click unsubscribe link. Your address is used for nothing else:',
+  'newsletter.point.leave.privacy': 'see the privacy notice',
+  'newsletter.thanks.title': 'Check your inbox',
+  'newsletter.thanks.description':
+    'Your subscription to the Le Lien newsletter is waiting for you to confirm it by email.',
+  'newsletter.thanks.body':
+    'We have just sent you an email. Click the link inside within 48 hours to confirm your subscription: without confirmation, you will receive nothing.',
+  'newsletter.thanks.spam':
+    'Nothing after a few minutes? Look in your spam folder, or start again and check the address you type.',
+  'newsletter.thanks.again': 'Back to the form',
+  'newsletter.thanks.home': 'Read the latest articles',
+  'newsletter.problem.title': 'Your signup has not gone through yet',
+  'newsletter.confirm.ask.title': 'Confirm your subscription',
+  'newsletter.confirm.ask.body':
+    'One click on the button and you will get Le Lien’s new articles. You can leave at any time, in one click from any email.',
+  'newsletter.confirm.button': 'Confirm my subscription',
+  'newsletter.confirm.done.title': 'Welcome to Le Lien’s newsletter',
+  'newsletter.confirm.done.body':
+    'Your subscription is confirmed. A welcome email is on its way; the next article will follow as soon as it is out.',
+  'newsletter.confirm.read': 'Read the articles already out',
+  'newsletter.confirm.expired.title': 'This link has expired',
+  'newsletter.confirm.expired.body':
+    'A confirmation link only works for 48 hours. Sign up again below and you will get a fresh one.',
+  'newsletter.confirm.invalid.title': 'This link does not work',
+  'newsletter.confirm.invalid.body':
+    'It is incomplete, or the signup was cancelled since. Copy the whole link from the email, or sign up again below.',
+  'newsletter.confirm.rate.title': 'Too many tries',
+  'newsletter.confirm.rate.body': 'Wait {minutes} min, then click the link in the email again.',
+  'newsletter.confirm.unavailable.title': 'Signup unavailable',
+  'newsletter.confirm.unavailable.body':
+    'The newsletter is not running on this server at the moment. Please try again later.',
+  'newsletter.leave.ask.title': 'Unsubscribe',
+  'newsletter.leave.ask.body':
+    'One click on the button and you will get no more email from Le Lien. No questions, no password.',
+  'newsletter.leave.button': 'Unsubscribe me',
+  'newsletter.leave.done.title': 'You are unsubscribed',
+  'newsletter.leave.done.body':
+    'Done: you will get no more email from Le Lien. Your address will be erased in 30 days.',
+  'newsletter.leave.again': 'Changed your mind? Sign up again',
+  'newsletter.leave.invalid.title': 'This link does not work',
+  'newsletter.leave.invalid.body':
+    'It is incomplete. Copy the whole link from the email, or use your mail app’s “Unsubscribe” button.',
+  'newsletter.leave.unavailable.title': 'Unsubscribe unavailable',
+  'newsletter.leave.unavailable.body':
+    'The newsletter is not running on this server at the moment. Please try again later.',
 };

@@ -208,3 +208,114 @@ export const fr = {
   'rss.title': 'Le Lien : articles',
   'social.article': 'Article · {minutes} min de lecture',
 } as const;
+
+/**
+ * French strings that only pages show, never an island: the newsletter's. `ui()` has them on the
+ * server; the browser's bundles leave them out (see `ui.ts`), so they cost no island a byte.
+ * Islands that need some get them as props, picked on the server (`newsletter/text.ts`).
+ */
+export const frPages = {
+  'footer.newsletter': 'Lettre d’information',
+  'footer.privacy': 'Confidentialité',
+  'newsletter.title': 'Recevoir les nouveaux articles',
+  'newsletter.lead':
+    'Un e-mail quand un article paraît, une ou deux fois par mois environ. Rien d’autre : ni publicité, ni revente de votre adresse.',
+  'newsletter.email': 'Votre adresse e-mail',
+  'newsletter.emailHint': 'Elle ne sert qu’à vous envoyer les nouveaux articles.',
+  'newsletter.language': 'Langue des e-mails',
+  'newsletter.consent':
+    'J’accepte de recevoir par e-mail les nouveaux articles du Lien. Chaque e-mail contient un lien de désinscription en un clic.',
+  'newsletter.consentPrivacy': 'Ce que nous faisons de votre adresse',
+  'newsletter.submit': 'S’abonner',
+  'newsletter.sending': 'Envoi en cours…',
+  'newsletter.successTitle': 'Vérifiez votre boîte de réception.',
+  'newsletter.success':
+    'Nous venons de vous envoyer un e-mail : cliquez sur son lien dans les 48 heures pour confirmer l’inscription. Rien reçu ? Regardez dans les courriers indésirables.',
+  'newsletter.failed':
+    'L’envoi n’a pas abouti, sans doute à cause de la connexion. Rien de ce que vous avez saisi n’est perdu : réessayez dans un instant.',
+  'newsletter.trap': 'Laissez ce champ vide',
+  'newsletter.problem.email.empty': 'Saisissez votre adresse e-mail, par exemple nom@exemple.fr.',
+  'newsletter.problem.email.too-long':
+    'Cette adresse est trop longue pour être valide. Vérifiez-la, ou utilisez une autre adresse.',
+  'newsletter.problem.email.control':
+    'L’adresse contient un caractère invisible ou un retour à la ligne. Retapez-la plutôt que de la coller.',
+  'newsletter.problem.email.several':
+    'Saisissez une seule adresse e-mail, sans virgule, point-virgule ni espace.',
+  'newsletter.problem.email.invalid':
+    'Cette adresse e-mail semble incomplète. Vérifiez qu’elle a la forme nom@exemple.fr.',
+  'newsletter.problem.consent.missing':
+    'Cochez la case pour accepter de recevoir les articles par e-mail : sans votre accord, nous ne pouvons pas vous inscrire.',
+  'newsletter.problem.lang.invalid': 'Choisissez la langue des e-mails : français ou anglais.',
+  'newsletter.problem.request.type':
+    'Le formulaire n’a pas été envoyé de la façon attendue. Rechargez la page, puis réessayez.',
+  'newsletter.problem.request.malformed':
+    'Le formulaire est arrivé incomplet. Rechargez la page, puis réessayez.',
+  'newsletter.problem.request.too-large':
+    'Le formulaire envoyé est trop volumineux. Vérifiez l’adresse saisie, puis réessayez.',
+  'newsletter.problem.request.origin':
+    'Ce formulaire doit être envoyé depuis le site du Lien. Ouvrez la page sur le site, puis réessayez.',
+  'newsletter.problem.request.rate':
+    'Trop d’inscriptions ont été tentées depuis cette connexion. Attendez {minutes} min, puis réessayez.',
+  'newsletter.problem.server.unavailable':
+    'L’inscription est momentanément indisponible de notre côté. Réessayez dans quelques minutes : votre saisie est conservée.',
+  'newsletter.page.title': 'La lettre du Lien',
+  'newsletter.page.description':
+    'Recevez les nouveaux articles du Lien par e-mail, une ou deux fois par mois. Désinscription en un clic.',
+  'newsletter.page.lead':
+    'Les nouveaux articles du Lien dans votre boîte dès leur parution : ce que la recherche dit du lien entre vos équipes et vos clients, chiffres sourcés à l’appui.',
+  'newsletter.page.points': 'En bref',
+  'newsletter.point.what': 'Ce que vous recevez',
+  'newsletter.point.what.text':
+    'Un e-mail par nouvel article, avec le lien pour le lire. Ni publicité, ni partenaires.',
+  'newsletter.point.often': 'À quel rythme',
+  'newsletter.point.often.text':
+    'Une ou deux fois par mois environ, seulement quand un article paraît.',
+  'newsletter.point.leave': 'Comment partir',
+  'newsletter.point.leave.text':
+    'Chaque e-mail contient un lien de désinscription en un clic. Votre adresse ne sert qu’à cet envoi :',
+  'newsletter.point.leave.privacy': 'voir la politique de confidentialité',
+  'newsletter.thanks.title': 'Vérifiez votre boîte de réception',
+  'newsletter.thanks.description':
+    'Votre inscription à la lettre du Lien attend votre confirmation par e-mail.',
+  'newsletter.thanks.body':
+    'Nous venons de vous envoyer un e-mail. Cliquez sur le lien qu’il contient dans les 48 heures pour confirmer votre inscription : sans confirmation, vous ne recevrez rien.',
+  'newsletter.thanks.spam':
+    'Rien reçu après quelques minutes ? Regardez dans les courriers indésirables, ou recommencez en vérifiant l’adresse saisie.',
+  'newsletter.thanks.again': 'Revenir au formulaire',
+  'newsletter.thanks.home': 'Lire les derniers articles',
+  'newsletter.problem.title': 'Votre inscription n’est pas encore passée',
+  'newsletter.confirm.ask.title': 'Confirmez votre inscription',
+  'newsletter.confirm.ask.body':
+    'Un clic sur le bouton, et vous recevrez les nouveaux articles du Lien. Vous pourrez vous désinscrire à tout moment, en un clic depuis chaque e-mail.',
+  'newsletter.confirm.button': 'Confirmer mon inscription',
+  'newsletter.confirm.done.title': 'Bienvenue dans la lettre du Lien',
+  'newsletter.confirm.done.body':
+    'Votre inscription est confirmée. Un e-mail de bienvenue est en route ; le prochain article suivra dès sa parution.',
+  'newsletter.confirm.read': 'Lire les articles déjà parus',
+  'newsletter.confirm.expired.title': 'Ce lien a expiré',
+  'newsletter.confirm.expired.body':
+    'Un lien de confirmation ne fonctionne que 48 heures. Inscrivez-vous de nouveau ci-dessous : vous recevrez un nouveau lien.',
+  'newsletter.confirm.invalid.title': 'Ce lien ne fonctionne pas',
+  'newsletter.confirm.invalid.body':
+    'Il est incomplet, ou l’inscription a été annulée depuis. Copiez le lien entier depuis l’e-mail, ou inscrivez-vous de nouveau ci-dessous.',
+  'newsletter.confirm.rate.title': 'Trop d’essais',
+  'newsletter.confirm.rate.body':
+    'Attendez {minutes} min, puis cliquez de nouveau sur le lien de l’e-mail.',
+  'newsletter.confirm.unavailable.title': 'Inscription indisponible',
+  'newsletter.confirm.unavailable.body':
+    'La lettre d’information ne fonctionne pas sur ce serveur pour le moment. Réessayez plus tard.',
+  'newsletter.leave.ask.title': 'Se désinscrire',
+  'newsletter.leave.ask.body':
+    'Un clic sur le bouton et vous ne recevrez plus aucun e-mail du Lien. Aucune question, aucun mot de passe.',
+  'newsletter.leave.button': 'Me désinscrire',
+  'newsletter.leave.done.title': 'Vous êtes désinscrit',
+  'newsletter.leave.done.body':
+    'C’est fait : vous ne recevrez plus d’e-mail du Lien. Votre adresse sera effacée dans 30 jours.',
+  'newsletter.leave.again': 'Changé d’avis ? Se réinscrire',
+  'newsletter.leave.invalid.title': 'Ce lien ne fonctionne pas',
+  'newsletter.leave.invalid.body':
+    'Il est incomplet. Copiez le lien entier depuis l’e-mail, ou utilisez le bouton « Se désabonner » de votre messagerie.',
+  'newsletter.leave.unavailable.title': 'Désinscription indisponible',
+  'newsletter.leave.unavailable.body':
+    'La lettre d’information ne fonctionne pas sur ce serveur pour le moment. Réessayez plus tard.',
+} as const;

@@ -9,6 +9,10 @@ const SEGMENTS = {
   sources: { fr: 'sources', en: 'sources' },
   glossary: { fr: 'glossaire', en: 'glossary' },
   search: { fr: 'recherche', en: 'search' },
+  privacy: { fr: 'confidentialite', en: 'privacy' },
+  thanks: { fr: 'merci', en: 'thanks' },
+  confirm: { fr: 'confirmer', en: 'confirm' },
+  unsubscribe: { fr: 'desinscription', en: 'unsubscribe' },
 } as const;
 
 function prefix(lang: Lang): string {
@@ -37,6 +41,17 @@ export const paths = {
   glossary: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.glossary[lang]}/`,
   term: (lang: Lang, id: string) => `${prefix(lang)}/${SEGMENTS.glossary[lang]}/#${id}`,
   search: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.search[lang]}/`,
+  privacy: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.privacy[lang]}/`,
+  newsletter: (lang: Lang) => `${prefix(lang)}/newsletter/`,
+  /** Where a signup sent without JavaScript lands: "check your inbox". */
+  newsletterThanks: (lang: Lang) => `${prefix(lang)}/newsletter/${SEGMENTS.thanks[lang]}/`,
+  /** The on-demand page a confirmation mail links to (`?t=` token), with its confirm button. */
+  newsletterConfirm: (lang: Lang) => `${prefix(lang)}/newsletter/${SEGMENTS.confirm[lang]}/`,
+  /** The on-demand `List-Unsubscribe` page (`?t=` token): a button, or RFC 8058's one-click POST. */
+  newsletterUnsubscribe: (lang: Lang) =>
+    `${prefix(lang)}/newsletter/${SEGMENTS.unsubscribe[lang]}/`,
+  /** The signup endpoint the newsletter form posts to, in both languages. */
+  newsletterSubscribe: () => '/api/newsletter/subscribe',
   rss: (lang: Lang) => `${prefix(lang)}/rss.xml`,
   socialImage: (lang: Lang, slug: string) => `/og/${lang}/${slug}.png`,
 };

@@ -1,17 +1,26 @@
-import { typeset } from '../text/typography';
-import { en } from './en';
-import { fr } from './fr';
+import { typeset } from '../text/typography.ts';
+import { en, enPages } from './en.ts';
+import { fr, frPages } from './fr.ts';
 import type { Lang } from './lang';
 
 /** A key of the interface strings, shared by both languages. */
-export type UiKey = keyof typeof fr;
+export type UiKey = keyof typeof fr | keyof typeof frPages;
 
-const DICTIONARIES: Record<Lang, Record<UiKey, string>> = {
-  fr: Object.fromEntries(
-    Object.entries(fr).map(([key, text]) => [key, typeset(text, 'fr')]),
-  ) as Record<UiKey, string>,
-  en,
-};
+/**
+ * Whether this copy of the module runs on the server. Vite writes `import.meta.env.SSR` as a
+ * constant into its bundles, so the browser's bundles drop the page-only strings (`frPages`,
+ * `enPages`) as dead code; run by Node without Vite, `import.meta.env` does not exist and every
+ * string is there.
+ */
+const SERVER = !import.meta.env || import.meta.env.SSR;
+
+const typesetFr = (strings: Record<string, string>) =>
+  Object.fromEntries(Object.entries(strings).map(([key, text]) => [key, typeset(text, 'fr')]));
+
+const DICTIONARIES = {
+  fr: { ...typesetFr(fr), ...(SERVER ? typesetFr(frPages) : {}) },
+  en: { ...en, ...(SERVER ? enPages : {}) },
+} as Record<Lang, Record<UiKey, string | undefined>>;
 
 /** Fills `{name}` placeholders; a value missing from `values` is left visible so it gets noticed. */
 export function fill(template: string, values: Record<string, string | number> = {}): string {
@@ -26,5 +35,7 @@ export function fill(template: string, values: Record<string, string | number> =
  */
 export function ui(lang: Lang) {
   const dictionary = DICTIONARIES[lang];
-  return (key: UiKey, values?: Record<string, string | number>) => fill(dictionary[key], values);
+  // A page-only key asked for in the browser shows as itself rather than failing.
+  return (key: UiKey, values?: Record<string, string | number>) =>
+    fill(dictionary[key] ?? key, values);
 }

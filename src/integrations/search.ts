@@ -19,7 +19,8 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
  * `<html lang>`, so French is stemmed as French and English as English; glossary terms and
  * sources are added as records of their own. `astro dev` serves the last build's index at the
  * same address, and the search box says what to run when there is none. It also registers
- * `client:search`, which hydrates the search dialog when the reader first asks for it.
+ * `client:search`, which hydrates the search dialog when the reader first asks for it, and
+ * `client:intent`, which hydrates the newsletter form when the reader first touches it.
  */
 export function search(): AstroIntegration {
   let client = '';
@@ -30,6 +31,12 @@ export function search(): AstroIntegration {
         addClientDirective({
           name: 'search',
           entrypoint: fileURLToPath(new URL('../islands/search/directive.ts', import.meta.url)),
+        });
+        // The site's other on-request directive, registered beside this one so both live in
+        // one place: `client:intent` hydrates the newsletter form when the reader touches it.
+        addClientDirective({
+          name: 'intent',
+          entrypoint: fileURLToPath(new URL('../islands/newsletter/directive.ts', import.meta.url)),
         });
       },
       'astro:config:done': ({ config }) => {

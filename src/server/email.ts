@@ -24,11 +24,13 @@ const TLD = /^([a-z]{2,}|xn--[a-z0-9-]+)$/;
  * line breaks) or a second recipient (`,`, `;`, spaces).
  */
 export function checkEmail(input: string): EmailCheck {
-  const text = input.normalize('NFC').trim();
+  // Spaces around the address are trimmed; any other control character, even at an end, is
+  // refused (a browser strips line breaks from the field itself, so only a forged request has one).
+  const text = input.normalize('NFC').replace(/^ +| +$/g, '');
   if (text === '') return { ok: false, problem: 'empty' };
-  if (text.length > MAX) return { ok: false, problem: 'too-long' };
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text))
     return { ok: false, problem: 'control' };
+  if (text.length > MAX) return { ok: false, problem: 'too-long' };
   if (/[,;\s]/.test(text) || text.split('@').length > 2) return { ok: false, problem: 'several' };
   const at = text.lastIndexOf('@');
   if (at < 1) return { ok: false, problem: 'invalid' };

@@ -1,18 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
+import { en, enPages } from '../../src/i18n/en';
 import { formatCount, formatDate, isoDate, plural } from '../../src/i18n/format';
-import { fr } from '../../src/i18n/fr';
+import { fr, frPages } from '../../src/i18n/fr';
 import { fill, ui } from '../../src/i18n/ui';
 
 describe('interface strings', () => {
-  it('exist in both languages, never empty, with the same placeholders', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
-    for (const key of Object.keys(fr) as (keyof typeof fr)[]) {
-      expect(fr[key].trim(), key).not.toBe('');
-      expect(en[key].trim(), key).not.toBe('');
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(names(en[key]), key).toEqual(names(fr[key]));
-    }
+  it.each([
+    ['shared with islands', fr, en],
+    ['shown by pages only', frPages, enPages],
+  ] as [string, Record<string, string>, Record<string, string>][])(
+    'exist in both languages, never empty, with the same placeholders (%s)',
+    (_, french, english) => {
+      expect(Object.keys(english).sort()).toEqual(Object.keys(french).sort());
+      for (const key of Object.keys(french)) {
+        expect(french[key]!.trim(), key).not.toBe('');
+        expect(english[key]!.trim(), key).not.toBe('');
+        const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        expect(names(english[key]!), key).toEqual(names(french[key]!));
+      }
+    },
+  );
+
+  it('never define a key twice, in the shared and the page-only strings', () => {
+    expect(Object.keys(frPages).filter((key) => key in fr)).toEqual([]);
+  });
+
+  it('include the page-only strings on the server', () => {
+    expect(ui('en')('newsletter.submit')).toBe('Subscribe');
+    expect(ui('fr')('newsletter.problem.lang.invalid')).toContain('\u00a0:');
   });
 
   it('come out of ui() with French typography applied', () => {

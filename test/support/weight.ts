@@ -34,9 +34,10 @@ export function moduleGraph(entries: string[], root = CLIENT): string[] {
 
 /**
  * Islands that hydrate as the page loads; `client:search` waits for the reader to ask for
- * search, so its code is not part of what a page costs.
+ * search and `client:intent` for the reader to touch the island (the newsletter form, which
+ * works as a plain form until then), so their code is not part of what a page costs.
  */
-export const EAGER_ISLANDS = 'astro-island:not([client="search"])';
+export const EAGER_ISLANDS = 'astro-island:not([client="search"]):not([client="intent"])';
 
 /** What JavaScript a page loads: inline scripts, external scripts and island modules, gzipped. */
 export interface ScriptWeight {

@@ -1,0 +1,55 @@
+import { transaction, type Store } from './store.ts';
+
+/** One limit: at most `max` hits per window of `windowMs`. */
+export interface Limit {
+  windowMs: number;
+  max: number;
+}
+
+/**
+ * The abuse limits. Per client address: 5 signups a minute and 20 an hour (an office behind one
+ * address can still sign up its team); per email address: 5 signup attempts an hour; per client,
+ * 30 confirm or unsubscribe clicks a minute. Confirmation mails have their own cap (3 a day, see
+ * subscribers.ts).
+ */
+export const LIMITS = {
+  signupPerMinute: { windowMs: 60_000, max: 5 },
+  signupPerHour: { windowMs: 3_600_000, max: 20 },
+  emailPerHour: { windowMs: 3_600_000, max: 5 },
+  clicksPerMinute: { windowMs: 60_000, max: 30 },
+} as const satisfies Record<string, Limit>;
+
+/** Within the limits, or how many seconds to wait (for `Retry-After`). */
+export type Verdict = { ok: true } | { ok: false; retryAfter: number };
+
+/**
+ * Counts one hit against each `(key, limit)` pair, in fixed windows stored in SQLite so a restart
+ * resets nothing. When any is already full the hit is refused, without a write, with the time
+ * until that window ends: `retryAfter = ⌈(windowStart + windowMs − now) / 1000⌉`.
+ */
+export function hit(db: Store, checks: [key: string, limit: Limit][], now: number): Verdict {
+  return transaction(db, () => count(db, checks, now));
+}
+
+function count(db: Store, checks: [key: string, limit: Limit][], now: number): Verdict {
+  const read = db.prepare('SELECT count FROM limits WHERE key = ? AND window = ?');
+  let wait = 0;
+  for (const [key, { windowMs, max }] of checks) {
+    const window = Math.floor(now / windowMs) * windowMs;
+    const row = read.get(key, window) as { count: number } | undefined;
+    if ((row?.count ?? 0) >= max)
+      wait = Math.max(wait, Math.ceil((window + windowMs - now) / 1000));
+  }
+  if (wait > 0) return { ok: false, retryAfter: wait };
+  const add = db.prepare(
+    `INSERT INTO limits (key, window, count) VALUES (?, ?, 1)
+     ON CONFLICT (key, window) DO UPDATE SET count = count + 1`,
+  );
+  for (const [key, { windowMs }] of checks) add.run(key, Math.floor(now / windowMs) * windowMs);
+  return { ok: true };
+}
+
+/** Drops counters older than a day, the longest window, so the table stays small. */
+export function forgetOldHits(db: Store, now: number): void {
+  db.prepare('DELETE FROM limits WHERE window < ?').run(now - 24 * 3600 * 1000);
+}

@@ -1,0 +1,99 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** How long a confirmation link works: 48 hours. */
+export const CONFIRM_TTL_MS = 48 * 3600 * 1000;
+
+/** A 128-bit MAC in base64url: 22 characters. */
+const MAC = /^[A-Za-z0-9_-]{22}$/;
+const NUMBER = /^[0-9a-z]{1,11}$/;
+
+function mac(secret: Buffer, payload: string): string {
+  return createHmac('sha256', secret)
+    .update(payload)
+    .digest()
+    .subarray(0, 16)
+    .toString('base64url');
+}
+
+function sameMac(a: string, b: string): boolean {
+  return timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+/**
+ * The token in a confirmation link: `<id>.<issued>.<mac>` (base 36, then an HMAC-SHA-256 of both
+ * under the site's secret). Nothing is stored: the server recomputes the MAC, so a database leak
+ * gives no working link, and the time it was issued makes it expire.
+ */
+export function confirmToken(secret: Buffer, id: number, issuedAt: number): string {
+  const payload = `${id.toString(36)}.${issuedAt.toString(36)}`;
+  return `${payload}.${mac(secret, `confirm.${payload}`)}`;
+}
+
+/** A confirmation token read back: whose and when, or `undefined` when forged or malformed. */
+export function readConfirmToken(
+  secret: Buffer,
+  token: string,
+): { id: number; issuedAt: number } | undefined {
+  const [id, issued, sig, ...rest] = token.split('.');
+  if (rest.length || !id || !issued || !sig) return undefined;
+  if (!NUMBER.test(id) || !NUMBER.test(issued) || !MAC.test(sig)) return undefined;
+  if (!sameMac(sig, mac(secret, `confirm.${id}.${issued}`))) return undefined;
+  return { id: parseInt(id, 36), issuedAt: parseInt(issued, 36) };
+}
+
+/**
+ * The per-subscriber token in every `List-Unsubscribe` URL: `<id>.<mac>`. It never expires, as
+ * RFC 8058 expects: an old mail's link must still work.
+ */
+export function unsubscribeToken(secret: Buffer, id: number): string {
+  const payload = id.toString(36);
+  return `${payload}.${mac(secret, `unsubscribe.${payload}`)}`;
+}
+
+/** The subscriber an unsubscribe token names, or `undefined` when forged or malformed. */
+export function readUnsubscribeToken(secret: Buffer, token: string): number | undefined {
+  const [id, sig, ...rest] = token.split('.');
+  if (rest.length || !id || !sig || !NUMBER.test(id) || !MAC.test(sig)) return undefined;
+  return sameMac(sig, mac(secret, `unsubscribe.${id}`)) ? parseInt(id, 36) : undefined;
+}
+
+/**
+ * A keyed hash for rate-limit counters, so the database never holds a readable IP or email
+ * address for them.
+ */
+export function counterKey(secret: Buffer, kind: string, value: string): string {
+  return `${kind}:${mac(secret, `limit.${kind}.${value}`)}`;
+}
+
+/**
+ * The fingerprint kept after an erasure, so an import cannot bring the address back:
+ * SHA-256 of the normalized address, unkeyed so it survives a change of secret.
+ */
+export function suppressionHash(email: string): string {
+  return createHash('sha256').update(email).digest('hex');
+}
+
+/**
+ * The site's secret: `SECRET` when set (at least 32 characters), otherwise a random one created
+ * once in `DATA_DIR/secret` (mode 600), so `npm start` needs no configuration and links survive
+ * restarts.
+ */
+export function loadSecret(dataDir: string, fromEnv?: string): Buffer {
+  if (fromEnv !== undefined && fromEnv !== '') {
+    if (fromEnv.length < 32) throw new Error('SECRET must be at least 32 characters long.');
+    return Buffer.from(fromEnv);
+  }
+  const file = join(dataDir, 'secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      // Another process (the CLI, a second server) created it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  return Buffer.from(readFileSync(file, 'utf8').trim());
+}

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, waitFor } from '../../scripts/serve';
+
+/** A built server of its own, with its own data folder, that a test may kill and restart. */
+export interface Site {
+  base: string;
+  dataDir: string;
+  /** Everything the server printed. */
+  log(): string;
+  /** Kills the process (SIGKILL by default, as a crash) and waits for it to exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts it again on the same port and data. */
+  restart(): Promise<void>;
+}
+
+/** A fresh data folder in the system's temporary directory. */
+export function freshDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'lelien-data-'));
+}
+
+/** Starts `node src/server/main.ts` (what `npm start` runs after building) with `env` added. */
+export async function startSite(env: Record<string, string> = {}): Promise<Site> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const dataDir = env.DATA_DIR ?? freshDataDir();
+  let output = '';
+  let child: ChildProcess;
+  const start = async () => {
+    child = spawn(process.execPath, ['src/server/main.ts'], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    await waitFor(`${base}/`, 200).catch(() => {
+      throw new Error(`the server did not start on ${base}:\n${output}`);
+    });
+  };
+  await start();
+  return {
+    base,
+    dataDir,
+    log: () => output,
+    kill: (signal = 'SIGKILL') =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
+      }),
+    restart: start,
+  };
+}
+
+/** A signup form body, as the page's form sends it. */
+export function signupBody(email: string, extra: Record<string, string> = {}): string {
+  return new URLSearchParams({
+    email,
+    consent: 'yes',
+    lang: 'fr',
+    source: '/',
+    website: '',
+    ...extra,
+  }).toString();
+}
+
+/** POSTs a signup as a same-origin browser would (Origin set), from `client` when given. */
+export function postSignup(
+  base: string,
+  body: string,
+  options: { client?: string; json?: boolean; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  return fetch(`${base}/api/newsletter/subscribe`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Origin: base,
+      ...(options.json !== false && { Accept: 'application/json' }),
+      ...(options.client && { 'X-Forwarded-For': options.client }),
+      ...options.headers,
+    },
+    body,
+  });
+}

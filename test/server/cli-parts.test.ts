@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvLine } from '../../src/server/csv';
+import { clientAddress, originAllowed } from '../../src/server/origin';
+import { progressBar } from '../../src/server/progress';
+import { configFromEnv } from '../../src/server/config';
+import { backoff } from '../../src/server/outbox';
+import { outagePause } from '../../src/server/worker';
+
+/** A minimal RFC 4180 reader, to check that what csvLine writes reads back the same. */
+function parseCsv(line: string): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      let value = '';
+      i += 1;
+      while (i < line.length) {
+        if (line[i] === '"' && line[i + 1] === '"') ((value += '"'), (i += 2));
+        else if (line[i] === '"') break;
+        else value += line[i++];
+      }
+      fields.push(value);
+      i += 2;
+    } else {
+      const end = line.indexOf(',', i);
+      fields.push(line.slice(i, end === -1 ? line.length : end));
+      i = end === -1 ? line.length + 1 : end + 1;
+    }
+  }
+  return fields;
+}
+
+describe('csv', () => {
+  it('reads back every field, formulas defused', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 6 }), (fields) => {
+        const defused = fields.map((f) => (/^[=+\-@\t\r]/.test(f) ? `'${f}` : f));
+        expect(parseCsv(csvLine(fields))).toEqual(defused);
+      }),
+    );
+    expect(csvLine(['=HYPERLINK("x")', 'a,b'])).toBe(`"'=HYPERLINK(""x"")","a,b"`);
+  });
+});
+
+describe('progress bar', () => {
+  it('fills in proportion and never overflows', () => {
+    expect(progressBar(0, 10, 10)).toBe('[░░░░░░░░░░]   0 % 0/10');
+    expect(progressBar(6, 10, 10)).toBe('[██████░░░░]  60 % 6/10');
+    expect(progressBar(0, 0, 4)).toBe('[████] 100 % 0/0');
+    fc.assert(
+      fc.property(fc.nat(5000), fc.nat(5000), (done, total) => {
+        expect(progressBar(done, total, 20).match(/[█░]/g)).toHaveLength(20);
+      }),
+    );
+  });
+});
+
+describe('origin', () => {
+  const own = { site: new URL('https://lelien.example/'), https: true };
+  it('lets same-origin POSTs through and refuses others', () => {
+    const post = (
+      origin: string | undefined,
+      path = '/api/newsletter/subscribe',
+      host = 'lelien.example',
+    ) => originAllowed('POST', path, { origin, host }, own);
+    expect(post('https://lelien.example')).toBe(true);
+    expect(post('https://evil.example')).toBe(false);
+    expect(post('null')).toBe(false);
+    expect(post(undefined)).toBe(false);
+    expect(post('http://lelien.example')).toBe(false);
+    expect(originAllowed('GET', '/', { origin: 'https://evil.example' }, own)).toBe(true);
+  });
+
+  it('exempts only the bare POST to the unsubscribe pages', () => {
+    for (const path of [
+      '/newsletter/desinscription/',
+      '/en/newsletter/unsubscribe/',
+      '/newsletter/desinscription',
+    ]) {
+      expect(originAllowed('POST', path, {}, own)).toBe(true);
+      expect(originAllowed('POST', path, { origin: 'https://evil.example' }, own)).toBe(false);
+    }
+    for (const path of [
+      '/newsletter/confirmer/',
+      '/api/newsletter/subscribe',
+      '/newsletter/desinscription/x',
+      '/x/newsletter/unsubscribe/',
+    ])
+      expect(originAllowed('POST', path, {}, own)).toBe(false);
+  });
+
+  it('takes the proxy’s own X-Forwarded-For entry only when told to', () => {
+    expect(clientAddress('127.0.0.1', '6.6.6.6, 203.0.113.9', true)).toBe('203.0.113.9');
+    expect(clientAddress('127.0.0.1', '6.6.6.6, 203.0.113.9', false)).toBe('127.0.0.1');
+    expect(clientAddress('127.0.0.1', 'not-an-ip', true)).toBe('127.0.0.1');
+  });
+});
+
+describe('config', () => {
+  const local = { host: 'localhost', port: 4321 };
+  it('needs nothing, and names the variable that is wrong', () => {
+    const config = configFromEnv({}, local);
+    expect(config.site.href).toBe('http://localhost:4321/');
+    expect(config.smtpUrl).toBeUndefined();
+    expect(() => configFromEnv({ SITE_URL: 'ftp://x' }, local)).toThrow(/SITE_URL/);
+    expect(() => configFromEnv({ SMTP_URL: 'http://x' }, local)).toThrow(/SMTP_URL/);
+    expect(() => configFromEnv({ MAIL_FROM: 'Le Lien <not an address>' }, local)).toThrow(
+      /MAIL_FROM/,
+    );
+    expect(configFromEnv({ TRUST_PROXY: '1' }, local).trustProxy).toBe(true);
+  });
+});
+
+describe('retries', () => {
+  it('backs off by doubling, within bounds', () => {
+    expect([1, 2, 3].map(backoff)).toEqual([15_000, 30_000, 60_000]);
+    expect(backoff(30)).toBe(3_600_000);
+    expect([1, 2, 5, 9].map(outagePause)).toEqual([1000, 2000, 10_000, 10_000]);
+  });
+});
