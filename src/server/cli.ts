@@ -8,7 +8,9 @@ import { csvLine } from './csv.ts';
 import { checkEmail } from './email.ts';
 import { progressBar } from './progress.ts';
 import { createRuntime } from './runtime.ts';
-import { erase, purge, type Subscriber } from './subscribers.ts';
+import { readFileSync } from 'node:fs';
+import { readImport } from './import.ts';
+import { erase, importSubscribers, purge, type Subscriber } from './subscribers.ts';
 import { letterFor } from './deliver.ts';
 import { pendingCount } from './outbox.ts';
 
@@ -18,6 +20,8 @@ const USAGE = `Usage: npm run newsletter -- <command>
   stats                     counts by status and language, mail waiting and sent
   export                    CSV of confirmed subscribers with their consent record (stdout)
   delete <email>            erase a person; only a fingerprint is kept so no import adds them back
+  import <file.csv>         add confirmed subscribers from a CSV with export's columns; erased
+                            addresses are skipped; a file with any bad row imports nothing
   purge                     erase signups unconfirmed and addresses unsubscribed for 30 days
   send <lang>/<slug> [--dry-run]
                             mail a published article to its language's confirmed subscribers,
@@ -114,6 +118,22 @@ switch (command) {
       existed
         ? `Erased ${checked.email}. Only its fingerprint is kept, so no import can add it back.`
         : `${checked.email} was not on the list. Its fingerprint is kept, so no import can add it.`,
+    );
+    break;
+  }
+  case 'import': {
+    if (!argument) fail(`import needs a file.\n\n${USAGE}`, 2);
+    let text: string;
+    try {
+      text = readFileSync(argument, 'utf8');
+    } catch (error) {
+      fail(`Cannot read ${argument}: ${(error as Error).message}`);
+    }
+    const read = readImport(text);
+    if (!read.ok) fail(`Nothing imported; fix these and run again:\n${read.problems.join('\n')}`);
+    const counts = importSubscribers(db, read.rows, now);
+    out(
+      `Imported ${counts.added}; skipped ${counts.erased} erased and ${counts.present} already on the list.`,
     );
     break;
   }

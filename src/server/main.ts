@@ -83,7 +83,12 @@ const server = createServer((req, res) => {
     ),
   };
   // No `next`: what no route matches gets Astro's 404 page.
-  if (method !== 'GET' && method !== 'HEAD') return void handler(req, res, undefined, locals);
+  if (method !== 'GET' && method !== 'HEAD') {
+    // A refused POST may be answered before its body is read; closing the connection keeps a
+    // client from sending its next request on a socket the server is about to drop.
+    res.setHeader('Connection', 'close');
+    return void handler(req, res, undefined, locals);
+  }
   files(req, res, () => void handler(req, res, undefined, locals));
 });
 

@@ -121,10 +121,15 @@ function releaseDeadLeases(db: Store, now: number): void {
   });
 }
 
-/** Marks a row done: `sent`, or `skipped` when there was nothing left to send (the reader left). */
+/**
+ * Marks a row done: `sent`, or `skipped` when there was nothing left to send (the reader left).
+ * A signup handed to a provider forgets its address then: the provider holds it now.
+ */
 export function markDone(db: Store, id: number, now: number, outcome: 'sent' | 'skipped'): void {
   db.prepare(
-    'UPDATE outbox SET sent_at = ?, outcome = ?, lease_until = NULL, error = NULL WHERE id = ?',
+    `UPDATE outbox SET sent_at = ?, outcome = ?, lease_until = NULL, error = NULL,
+       payload = CASE kind WHEN 'provider' THEN '{}' ELSE payload END
+     WHERE id = ?`,
   ).run(now, outcome, id);
 }
 
