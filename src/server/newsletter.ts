@@ -298,3 +298,39 @@ export function problemMessage(lang: Lang, problem: Problem, retryAfter?: number
   const minutes = Math.max(1, Math.ceil((retryAfter ?? 60) / 60));
   return ui(lang)(`newsletter.problem.${problem}`, { minutes });
 }
+
+/** What the server hands an on-demand page (see `App.Locals`). */
+interface PageLocals {
+  newsletter?: Newsletter | undefined;
+  clientAddress?: string | undefined;
+}
+
+/** The confirmation page's outcome, or `unavailable` when the server runs no newsletter. */
+export function confirmRoute(
+  request: Request,
+  locals: PageLocals,
+): Promise<PageOutcome<ConfirmState | 'rate' | 'unavailable'>> {
+  const nl = locals.newsletter;
+  return nl
+    ? confirmPage(request, nl, locals.clientAddress ?? 'unknown')
+    : Promise.resolve(UNAVAILABLE);
+}
+
+/**
+ * The unsubscribe page's outcome; RFC 8058's one-click POST gets its whole answer instead: 200
+ * (400 for a link naming nobody), plain text, never a redirect.
+ */
+export async function unsubscribeRoute(
+  request: Request,
+  locals: PageLocals,
+): Promise<Response | PageOutcome<LeaveState | 'unavailable'>> {
+  const oneClick = request.method === 'POST' && (await isOneClick(request));
+  const outcome = locals.newsletter
+    ? await unsubscribePage(request, locals.newsletter)
+    : UNAVAILABLE;
+  if (!oneClick) return outcome;
+  return new Response(outcome.state === 'done' ? 'Unsubscribed.\n' : 'Unknown link.\n', {
+    status: outcome.status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}
