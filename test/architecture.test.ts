@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { filesUnder } from './support/dist';
 
 /** Framework-free folders: plain TypeScript that any runtime can test. */
-const PURE = ['src/text', 'src/articles', 'src/i18n', 'src/calculators', 'src/charts'];
+const PURE = [
+  'src/text',
+  'src/articles',
+  'src/i18n',
+  'src/calculators',
+  'src/charts',
+  'src/newsletter',
+];
 const FRAMEWORK = /^(astro|astro:.*|@astrojs\/.*|preact|preact\/.*|@preact\/.*)$/;
 
 function imports(file: string): string[] {

@@ -53,3 +53,11 @@ export function fieldOf(problem: Problem): 'email' | 'consent' | 'lang' | undefi
 export type Answer =
   | { ok: true; message: string }
   | { ok: false; problem: Problem; field?: 'email' | 'consent' | 'lang'; message: string };
+
+/**
+ * A wait of `seconds` (a `Retry-After`) told in whole minutes, at least one, a minute when it is
+ * unknown: `max(1, ⌈seconds / 60⌉)`, so `waitMinutes(61)` → 2.
+ */
+export function waitMinutes(seconds = 60): number {
+  return Math.max(1, Math.ceil(seconds / 60));
+}

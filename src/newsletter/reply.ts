@@ -4,7 +4,7 @@
  * the JSON `Answer` (or of whatever came back instead), and the message to show.
  */
 import type { Lang } from '../i18n/lang';
-import { fieldOf, type Answer, type Problem } from './form';
+import { fieldOf, waitMinutes, type Answer, type Problem } from './form';
 
 /** A field the form can mark as wrong. */
 export type Field = NonNullable<ReturnType<typeof fieldOf>>;
@@ -64,7 +64,7 @@ export function retryMinutes(header: string | null, now = Date.now()): number | 
   if (!header) return undefined;
   const text = header.trim();
   const seconds = /^\d+$/.test(text) ? Number(text) : (Date.parse(text) - now) / 1000;
-  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : undefined;
+  return Number.isFinite(seconds) ? waitMinutes(seconds) : undefined;
 }
 
 /** Problems told by a status alone, for answers that are not the form's JSON (a proxy's page). */

@@ -45,6 +45,11 @@ export function findArticle(name: string, contentDir: string, now: Date): Campai
   return { lang, slug, title, summary, path: paths.article(lang, slug), key: `article:${name}:` };
 }
 
+/** What each of a campaign's queued mails carries: the article's title, summary and path. */
+export function campaignPayload(campaign: Campaign): ArticlePayload {
+  return { title: campaign.title, summary: campaign.summary, path: campaign.path };
+}
+
 /** Who a campaign reaches: confirmed subscribers of its language, split by whether already queued. */
 export function audience(db: Store, campaign: Campaign): { total: number; queued: number } {
   const row = db
@@ -67,7 +72,7 @@ export function queueCampaign(db: Store, campaign: Campaign, now: number): numbe
     const ids = db
       .prepare(`SELECT id FROM subscribers WHERE status = 'confirmed' AND lang = ? ORDER BY id`)
       .all(campaign.lang) as { id: number }[];
-    const payload = { title: campaign.title, summary: campaign.summary, path: campaign.path };
+    const payload = campaignPayload(campaign);
     let added = 0;
     for (const { id } of ids) {
       if (

@@ -3,7 +3,7 @@
  * as the server (DATA_DIR, SITE_URL, SMTP_URL, MAIL_FROM) and can run while the server runs.
  */
 import { parseArgs } from 'node:util';
-import { audience, findArticle, queueCampaign } from './campaign.ts';
+import { audience, campaignPayload, findArticle, queueCampaign } from './campaign.ts';
 import { csvLine } from './csv.ts';
 import { checkEmail } from './email.ts';
 import { progressBar } from './progress.ts';
@@ -165,11 +165,7 @@ switch (command) {
         .prepare(`SELECT id FROM subscribers WHERE status = 'confirmed' AND lang = ? LIMIT 1`)
         .get(campaign.lang) as { id: number } | undefined;
       if (sample) {
-        const payload = JSON.stringify({
-          title: campaign.title,
-          summary: campaign.summary,
-          path: campaign.path,
-        });
+        const payload = JSON.stringify(campaignPayload(campaign));
         const row = {
           id: 0,
           key: null,

@@ -6,6 +6,7 @@ import {
   FIELDS,
   fieldOf,
   MIN_FILL_MS,
+  waitMinutes,
   type Answer,
   type Problem,
 } from '../newsletter/form.ts';
@@ -116,8 +117,7 @@ export async function subscribe(
   client: string,
 ): Promise<SubscribeOutcome> {
   const now = nl.clock();
-  const url = new URL(request.url);
-  let lang = answerLang(request, url.searchParams.get(FIELDS.source));
+  let lang = answerLang(request, null);
   const perClient = hit(
     nl.db,
     [
@@ -295,8 +295,7 @@ export function answer(outcome: SubscribeOutcome): {
 
 /** The message for a problem in one language; a wait is given in whole minutes, at least one. */
 export function problemMessage(lang: Lang, problem: Problem, retryAfter?: number): string {
-  const minutes = Math.max(1, Math.ceil((retryAfter ?? 60) / 60));
-  return ui(lang)(`newsletter.problem.${problem}`, { minutes });
+  return ui(lang)(`newsletter.problem.${problem}`, { minutes: waitMinutes(retryAfter) });
 }
 
 /** What the server hands an on-demand page (see `App.Locals`). */

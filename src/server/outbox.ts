@@ -45,6 +45,11 @@ export function enqueue(db: Store, job: Job): boolean {
   return result.changes > 0;
 }
 
+/** A `LIKE … ESCAPE '\\'` pattern for keys starting with `prefix`, its `%` and `_` taken literally. */
+function startsWith(prefix: string): string {
+  return `${prefix.replace(/[%_\\]/g, '\\$&')}%`;
+}
+
 /** How long a worker holds a claimed row before another may take it: 2 minutes. */
 export const LEASE_MS = 2 * 60 * 1000;
 
@@ -77,8 +82,7 @@ export function claim(db: Store, filter: ClaimFilter): OutboxRow[] {
   return transaction(db, () => {
     const prefix = filter.keyPrefix === undefined ? '' : "AND key LIKE ? ESCAPE '\\'";
     const args: (string | number)[] = [filter.now, filter.now];
-    if (filter.keyPrefix !== undefined)
-      args.push(`${filter.keyPrefix.replace(/[%_\\]/g, '\\$&')}%`);
+    if (filter.keyPrefix !== undefined) args.push(startsWith(filter.keyPrefix));
     const rows = db
       .prepare(
         `SELECT id FROM outbox WHERE sent_at IS NULL AND next_at <= ?
@@ -171,8 +175,10 @@ export function pendingCount(db: Store, keyPrefix?: string): number {
     keyPrefix === undefined
       ? db.prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL').get()
       : db
-          .prepare('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL AND key LIKE ?')
-          .get(`${keyPrefix}%`)
+          .prepare(
+            "SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL AND key LIKE ? ESCAPE '\\'",
+          )
+          .get(startsWith(keyPrefix))
   ) as { n: number };
   return row.n;
 }
