@@ -29,6 +29,8 @@ try {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
         const cdp = await page.context().newCDPSession(page);
         await page.goto(base + path);
+        // Calculators hydrate when the reader points at them.
+        await page.locator('.calc').hover();
         await page.waitForSelector('astro-island:not([ssr]) .calc');
         await page.evaluate(() => {
           const w = window as unknown as { samples: number[] };

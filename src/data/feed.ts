@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import preactRenderer from '@astrojs/preact/server.js';
+import type { SSRManifest } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
@@ -22,6 +23,9 @@ export async function feed(lang: Lang): Promise<Response> {
   const t = ui(lang);
   const container = await AstroContainer.create({
     renderers: await loadRenderers([getContainerRenderer()]),
+    // The container knows only Astro's own directives; the calculators hydrate with the site's
+    // `client:intent`. A feed reader runs no script, so the directive's code is a comment.
+    manifest: { clientDirectives: new Map([['intent', '/* client:intent */']]) } as SSRManifest,
   });
   // The calculators' islands render through Preact; imported here so Vite resolves its options.
   container.addServerRenderer({ name: '@astrojs/preact', renderer: preactRenderer });

@@ -20,7 +20,8 @@ const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
  * sources are added as records of their own. `astro dev` serves the last build's index at the
  * same address, and the search box says what to run when there is none. It also registers
  * `client:search`, which hydrates the search dialog when the reader first asks for it, and
- * `client:intent`, which hydrates the newsletter form when the reader first touches it.
+ * `client:intent`, which hydrates the newsletter form or a calculator when the reader first
+ * touches it.
  */
 export function search(): AstroIntegration {
   let client = '';
@@ -33,10 +34,10 @@ export function search(): AstroIntegration {
           entrypoint: fileURLToPath(new URL('../islands/search/directive.ts', import.meta.url)),
         });
         // The site's other on-request directive, registered beside this one so both live in
-        // one place: `client:intent` hydrates the newsletter form when the reader touches it.
+        // one place: `client:intent` hydrates the newsletter form or a calculator when touched.
         addClientDirective({
           name: 'intent',
-          entrypoint: fileURLToPath(new URL('../islands/newsletter/directive.ts', import.meta.url)),
+          entrypoint: fileURLToPath(new URL('../islands/lib/intent.ts', import.meta.url)),
         });
       },
       'astro:config:done': ({ config }) => {

@@ -9,7 +9,7 @@ import BarsSvg from './charts/BarsSvg';
 import LineSvg from './charts/LineSvg';
 import { TEXTURES } from './charts/Patterns';
 import RangeSvg from './charts/RangeSvg';
-import { useWidth } from './lib/use-width';
+import { PRESET_WIDTHS, useWidth } from './lib/use-width';
 
 interface Props {
   uid: string;
@@ -29,6 +29,13 @@ export default function ChartFigure({ uid, chart, lang, currency, stale }: Props
   // The table is in the server HTML for readers without JavaScript; in the browser it is drawn
   // only while open, so a slider drag does not rebuild tables nobody is looking at.
   const open = useSignal(false);
+  // Until measured, both preset drawings (CSS shows the one that fits); then one, at the real width.
+  const variants: [string, number][] =
+    chart.kind === 'chain'
+      ? []
+      : width.value == null
+        ? Object.entries(PRESET_WIDTHS)
+        : [['measured', width.value]];
   const id = `${uid}-${chart.id}`;
   const fmt =
     (unit: Unit, style: 'headline' | 'table' = 'headline') =>
@@ -79,33 +86,37 @@ export default function ChartFigure({ uid, chart, lang, currency, stale }: Props
         </ul>
       ) : null}
       <div ref={ref} class="chart__canvas">
-        {chart.kind === 'range' && (
-          <RangeSvg
-            chart={chart}
-            width={width.value}
-            labelledBy={`${id}-title`}
-            format={fmt(chart.unit)}
-            words={{ low: t('calc.scenario.low'), high: t('calc.scenario.high') }}
-          />
-        )}
-        {chart.kind === 'line' && (
-          <LineSvg
-            chart={chart}
-            width={width.value}
-            labelledBy={`${id}-title`}
-            formatX={fmt(chart.x.unit)}
-            formatY={fmt(chart.y.unit)}
-          />
-        )}
-        {chart.kind === 'bars' && (
-          <BarsSvg
-            chart={chart}
-            width={width.value}
-            labelledBy={`${id}-title`}
-            prefix={id}
-            format={fmt(chart.unit)}
-          />
-        )}
+        {variants.map(([variant, w]) => (
+          <div key={variant} class={`chart__variant chart__variant--${variant}`}>
+            {chart.kind === 'range' && (
+              <RangeSvg
+                chart={chart}
+                width={w}
+                labelledBy={`${id}-title`}
+                format={fmt(chart.unit)}
+                words={{ low: t('calc.scenario.low'), high: t('calc.scenario.high') }}
+              />
+            )}
+            {chart.kind === 'line' && (
+              <LineSvg
+                chart={chart}
+                width={w}
+                labelledBy={`${id}-title`}
+                formatX={fmt(chart.x.unit)}
+                formatY={fmt(chart.y.unit)}
+              />
+            )}
+            {chart.kind === 'bars' && (
+              <BarsSvg
+                chart={chart}
+                width={w}
+                labelledBy={`${id}-title`}
+                prefix={`${id}-${variant}`}
+                format={fmt(chart.unit)}
+              />
+            )}
+          </div>
+        ))}
         {chart.kind === 'chain' && (
           <ol class="chain">
             {chart.steps.map((step) => (

@@ -1,19 +1,30 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 
-/** The width charts are laid out at before the browser measures (and on the server). */
-export const DEFAULT_WIDTH = 640;
+/**
+ * The widths a chart is drawn at before the browser has measured it (on the server, and until
+ * the island hydrates, which may be when the reader first touches it): a phone's column and a
+ * desktop's. Both are in the HTML and CSS shows the one that fits (a container query at
+ * `BREAKPOINT`), so the labels are never shrunk to an unreadable size.
+ */
+export const PRESET_WIDTHS = { narrow: 340, wide: 640 } as const;
 
-/** Tracks an element's content width, so a chart is redrawn at its real size, never stretched. */
+/** Below this column width the narrow drawing is shown; must match calculator.css. */
+export const BREAKPOINT = 480;
+
+/**
+ * Tracks an element's content width, so a chart is redrawn at its real size, never stretched;
+ * `null` until measured.
+ */
 export function useWidth<T extends HTMLElement>() {
   const ref = useRef<T>(null);
-  const width = useSignal(DEFAULT_WIDTH);
+  const width = useSignal<number | null>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const observer = new ResizeObserver(([entry]) => {
-      const next = Math.round(entry?.contentRect.width ?? DEFAULT_WIDTH);
-      if (next > 0 && Math.abs(next - width.value) > 2) width.value = next;
+      const next = Math.round(entry?.contentRect.width ?? 0);
+      if (next > 0 && Math.abs(next - (width.value ?? 0)) > 2) width.value = next;
     });
     observer.observe(el);
     return () => observer.disconnect();
