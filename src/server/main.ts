@@ -9,8 +9,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { siteHashes } from './csp.ts';
+import { mergeHashes, siteHashes } from './csp.ts';
 import { securityHeaders } from './headers.ts';
+import { completePolicy } from './page-policy.ts';
 import { BODY_LIMIT } from './newsletter.ts';
 import { clientAddress, originAllowed } from './origin.ts';
 import { createRuntime } from './runtime.ts';
@@ -82,14 +83,25 @@ const server = createServer((req, res) => {
       trustProxy,
     ),
   };
+  const render = () => {
+    // A page rendered now may inline styles no built page has: its policy adds their hashes.
+    completePolicy(
+      res,
+      (own) =>
+        securityHeaders(pathname, { https, hashes: mergeHashes([hashes, own]) })[
+          'Content-Security-Policy'
+        ]!,
+    );
+    void handler(req, res, undefined, locals);
+  };
   // No `next`: what no route matches gets Astro's 404 page.
   if (method !== 'GET' && method !== 'HEAD') {
     // A refused POST may be answered before its body is read; closing the connection keeps a
     // client from sending its next request on a socket the server is about to drop.
     res.setHeader('Connection', 'close');
-    return void handler(req, res, undefined, locals);
+    return render();
   }
-  files(req, res, () => void handler(req, res, undefined, locals));
+  files(req, res, render);
 });
 
 server.listen(port, host, () => {

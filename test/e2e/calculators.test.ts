@@ -51,8 +51,8 @@ function scriptRequests(page: Page): string[] {
 }
 
 /** Holds every script of the build back for `ms`, as a slow network would. */
-function slowScripts(page: Page, ms: number): Promise<void> {
-  return page.route(/\/_astro\/.*\.js$/, async (route) => {
+async function slowScripts(page: Page, ms: number): Promise<void> {
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, ms));
     await route.continue();
   });

@@ -50,9 +50,14 @@ export interface ScriptWeight {
 /**
  * Every byte of JavaScript a page runs before the reader touches it: inline scripts (Astro's
  * island runtime included), `<script src>` files and each eager island's component and
- * renderer, with everything they import statically.
+ * renderer, with everything they import statically. With `islands = 'astro-island'`: what it
+ * runs once the reader has used every island too.
  */
-export function scriptWeight(page: BuiltPage, root = CLIENT): ScriptWeight {
+export function scriptWeight(
+  page: BuiltPage,
+  root = CLIENT,
+  islands = EAGER_ISLANDS,
+): ScriptWeight {
   const inline = page.doc
     .querySelectorAll('script:not([src])')
     .filter((s) => s.getAttribute('type') !== 'application/ld+json')
@@ -60,10 +65,69 @@ export function scriptWeight(page: BuiltPage, root = CLIENT): ScriptWeight {
   const entries = [
     ...page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
     ...page.doc
-      .querySelectorAll(EAGER_ISLANDS)
+      .querySelectorAll(islands)
       .flatMap((i) => [i.getAttribute('component-url')!, i.getAttribute('renderer-url')!]),
   ];
   const modules = moduleGraph(entries, root);
   const external = gz(Buffer.concat(modules.map((m) => readFileSync(join(root, m)))));
   return { inline, modules, external, total: inline + external };
+}
+
+/** What a first visit to a page transfers, compressed, images aside; bytes. */
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  /** The web fonts its styles use (WOFF2, already compressed). */
+  fonts: number;
+  total: number;
+}
+
+/** The font files a page's styles (inline or linked) point at. */
+function fontFiles(page: BuiltPage, css: string[], root: string): string[] {
+  const styles = [
+    ...page.doc.querySelectorAll('style').map((s) => s.text),
+    ...css.map((href) => readFileSync(join(root, href), 'utf8')),
+  ].join('\n');
+  return [...new Set([...styles.matchAll(/url\(["']?([^"')]+\.woff2)/g)].map((m) => m[1]!))];
+}
+
+/**
+ * A first visit's transfer, as the server sends it (gzip level 9 for text, fonts as they are):
+ * the HTML, every linked stylesheet, the JavaScript that runs before the reader touches
+ * anything, and the fonts its styles use, which a browser fetches on a page with text.
+ */
+export function pageWeight(page: BuiltPage, root = CLIENT): PageWeight {
+  const css = page.doc
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((l) => l.getAttribute('href')!);
+  const html = gz(page.html);
+  const styles = css.reduce((sum, href) => sum + gz(readFileSync(join(root, href))), 0);
+  const js = scriptWeight(page, root).total;
+  const fonts = fontFiles(page, css, root).reduce(
+    (sum, url) => sum + readFileSync(join(root, url)).length,
+    0,
+  );
+  return { html, css: styles, js, fonts, total: html + styles + js + fonts };
+}
+
+/** The kinds of page the budgets and the bench speak of, with how to recognise each. */
+export const PAGE_KINDS = {
+  home: (p: BuiltPage) => p.path === '/' || p.path === '/en/',
+  'plain article': (p: BuiltPage) => isArticle(p) && !p.doc.querySelector('.calc'),
+  'article with a calculator': (p: BuiltPage) => isArticle(p) && !!p.doc.querySelector('.calc'),
+  'tool page': (p: BuiltPage) => /^\/(outils|en\/tools)\/[^/]+\/$/.test(p.path),
+  'embedded calculator': (p: BuiltPage) => /^(\/en)?\/embed\/[^/]+\/$/.test(p.path),
+  'search page': (p: BuiltPage) => p.path === '/recherche/' || p.path === '/en/search/',
+  'newsletter page': (p: BuiltPage) => p.path === '/newsletter/' || p.path === '/en/newsletter/',
+} as const;
+
+/** One of `PAGE_KINDS`. */
+export type PageKind = keyof typeof PAGE_KINDS;
+
+const isArticle = (p: BuiltPage) => /^(\/en)?\/articles\/(?!page\/)[^/]+\/$/.test(p.path);
+
+/** The pages of one kind. */
+export function pagesOfKind(pages: BuiltPage[], kind: PageKind): BuiltPage[] {
+  return pages.filter(PAGE_KINDS[kind]);
 }

@@ -1,0 +1,91 @@
+/**
+ * Page weight from `dist/` for `npm run bench`: per kind of page, the largest HTML, CSS,
+ * JavaScript and font bytes a first visit transfers (gzipped as served), and what a
+ * calculator or the search dialog loads once the reader uses it. The same budgets are asserted
+ * in `npm test` (test/dist/budgets.test.ts); here they are printed with their figures.
+ */
+import { builtPages } from '../../test/support/dist.ts';
+import {
+  EAGER_ISLANDS,
+  PAGE_KINDS,
+  pageWeight,
+  pagesOfKind,
+  scriptWeight,
+  type PageKind,
+} from '../../test/support/weight.ts';
+import type { Figure } from './report.ts';
+
+/** The budgets, in KB of 1,024 bytes (see ../shared/research/performance.md, W1–W7). */
+export const BUDGETS = { calculatorJs: 20, plainArticle: 50, fonts: 100 } as const;
+
+const KB = 1024;
+const max = (values: number[]) => Math.max(0, ...values);
+
+/** The byte figures of the current build. */
+export function byteFigures(): Figure[] {
+  const pages = builtPages();
+  const figures: Figure[] = [];
+  const add = (name: string, value: number, goal?: Figure['goal'], note?: string) =>
+    figures.push({
+      section: 'Bytes',
+      name,
+      value,
+      unit: 'KB',
+      ...(goal && { goal }),
+      ...(note && { note }),
+    });
+  for (const kind of Object.keys(PAGE_KINDS) as PageKind[]) {
+    const weights = pagesOfKind(pages, kind).map((p) => ({ path: p.path, ...pageWeight(p) }));
+    if (weights.length === 0) continue;
+    const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
+    const parts = (['html', 'css', 'js', 'fonts'] as const)
+      .map(
+        (k) =>
+          `${k === 'html' || k === 'css' ? k.toUpperCase() : k === 'js' ? 'JS' : k} ${(heaviest[k] / KB).toFixed(1)}`,
+      )
+      .join(' + ');
+    add(
+      `${kind} · first visit`,
+      heaviest.total / KB,
+      kind === 'plain article' ? { op: '<=', target: BUDGETS.plainArticle } : undefined,
+      `heaviest of ${weights.length}: ${heaviest.path} (${parts} KB)`,
+    );
+    if (/calculator|tool|search/.test(kind)) {
+      add(
+        `${kind} · JavaScript before use`,
+        max(weights.map((w) => w.js)) / KB,
+        kind === 'search page' ? undefined : { op: '<=', target: BUDGETS.calculatorJs },
+        'inline scripts included',
+      );
+    }
+  }
+  const tools = pagesOfKind(pages, 'tool page');
+  add(
+    'tool page, once the reader uses the calculator',
+    max(tools.map((p) => scriptWeight(p, undefined, 'astro-island:not([client="search"])').total)) /
+      KB,
+    undefined,
+    'loaded on first pointer, focus or key',
+  );
+  const homes = pagesOfKind(pages, 'home');
+  add(
+    'home, once the search dialog is opened',
+    max(
+      homes.map(
+        (p) =>
+          scriptWeight(p, undefined, EAGER_ISLANDS.replace(':not([client="search"])', '')).total,
+      ),
+    ) / KB,
+    undefined,
+    'plus the Pagefind engine and index (see Search)',
+  );
+  const plain = pages.filter((p) => !p.doc.querySelector(EAGER_ISLANDS));
+  figures.push({
+    section: 'Bytes',
+    name: `pages without an island that load external JavaScript (of ${plain.length})`,
+    value: plain.filter((p) => scriptWeight(p).modules.length > 0).length,
+    unit: 'count',
+    goal: { op: '=', target: 0 },
+  });
+  return figures;
+}
