@@ -1,54 +1,87 @@
 /**
- * `npm run bench`: prints size figures of the built site (run `npm run build` first), then the
- * calculators' responsiveness, then search (see search-bench.ts). Goals: HTML of an article without a calculator ≤ 14 KB gzipped,
- * each inline script < 1 KB, no external JavaScript on plain pages, ≤ 20 KB of JavaScript
- * (gzipped) on calculator pages.
+ * `npm run bench`: builds the site, measures it and prints one table with each figure beside
+ * its goal, ✓ or ✗, then writes the same as JSON to `var/bench/results.json`. Parts: page
+ * bytes, Lighthouse, calculator responsiveness, search, and build scaling against a bare Astro
+ * site and Starlight. Needs no network and uses Debian's Chromium. `--quick` runs a subset in
+ * under two minutes; `--skip=lighthouse,builds` leaves parts out. Progress goes to stderr.
+ * Goals and how peers were measured: ../shared/research/performance.md.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { articlePages, builtPages, CLIENT } from '../test/support/dist.ts';
-import { gz, scriptWeight } from '../test/support/weight.ts';
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { buildScaling } from './bench/builds.ts';
+import { byteFigures } from './bench/bytes.ts';
+import { calculatorFigures } from './bench/calculators.ts';
+import { lighthouseFigures, PAGES } from './bench/lighthouse.ts';
+import { progress, table, writeJson, type Figure } from './bench/report.ts';
+import { searchFigures } from './bench/search.ts';
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const pages = builtPages();
-const articles = new Set(articlePages(pages).map((p) => p.path));
-
-console.log(
-  'page'.padEnd(44),
-  'html',
-  'html gz',
-  'inline js (largest)',
-  'all js (gz)',
-  'css (external, gz)',
+const RESULTS = 'var/bench/results.json';
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const skip = new Set(
+  args
+    .find((a) => a.startsWith('--skip='))
+    ?.slice('--skip='.length)
+    .split(',') ?? [],
 );
-for (const page of pages) {
-  const inline = page.doc
-    .querySelectorAll('script:not([src])')
-    .filter((s) => s.getAttribute('type') !== 'application/ld+json');
-  const largest = Math.max(0, ...inline.map((s) => Buffer.byteLength(s.text)));
-  const js = scriptWeight(page).total;
-  const css = page.doc
-    .querySelectorAll('link[rel="stylesheet"]')
-    .reduce((sum, l) => sum + gz(readFileSync(CLIENT + l.getAttribute('href')!)), 0);
-  const flag =
-    articles.has(page.path) && js < 1024 && gz(page.html) > 14 * 1024
-      ? '  ✗ over 14 KB gz'
-      : js > 20 * 1024
-        ? '  ✗ over 20 KB of JavaScript'
-        : '';
-  console.log(
-    page.path.padEnd(44),
-    kb(Buffer.byteLength(page.html)).padStart(8),
-    kb(gz(page.html)).padStart(8),
-    `${inline.length} (${largest} B)`.padStart(12),
-    kb(js).padStart(8),
-    kb(css).padStart(8),
-    flag,
-  );
-}
-for (const link of pages[0]?.doc.querySelectorAll('link[rel="preload"][as="font"]') ?? []) {
-  const font = link.getAttribute('href')!;
-  console.log(`preloaded font ${font}: ${kb(statSync(CLIENT + font).size)}`);
+const started = performance.now();
+
+/** Builds the site as `npm run build` does; returns seconds. */
+function buildSite(): number {
+  progress('building the site (astro build)');
+  const t = performance.now();
+  const result = spawnSync(process.execPath, ['node_modules/.bin/astro', 'build'], {
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(`astro build failed:\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`);
+  }
+  return (performance.now() - t) / 1000;
 }
 
-await import('./responsiveness.ts');
-await import('./search-bench.ts');
+const PARTS: Record<string, () => Promise<Figure[]> | Figure[]> = {
+  bytes: () => byteFigures(),
+  lighthouse: () =>
+    lighthouseFigures(
+      quick
+        ? { pages: ['plain article', 'tool page'], presets: ['mobile'], runs: 1, progress }
+        : {
+            pages: Object.keys(PAGES) as (keyof typeof PAGES)[],
+            presets: ['mobile', 'desktop'],
+            runs: 3,
+            progress,
+          },
+    ),
+  calculators: () =>
+    calculatorFigures(quick ? { runs: 1, only: /engagement/, progress } : { runs: 3, progress }),
+  search: () => searchFigures({ runs: quick ? 1 : 5, synthetic: !quick, progress }),
+  builds: () =>
+    buildScaling(
+      quick ? { sizes: [100], runs: 1, progress } : { sizes: [100, 1000], runs: 3, progress },
+    ),
+};
+
+const figures: Figure[] = [];
+const seconds = buildSite();
+figures.push({ section: 'Site', name: 'npm run build (this run)', value: seconds, unit: 's' });
+for (const [name, part] of Object.entries(PARTS)) {
+  if (skip.has(name)) continue;
+  figures.push(...(await part()));
+}
+const elapsed = (performance.now() - started) / 1000;
+console.log(table(figures));
+console.log(`\n${quick ? 'quick ' : ''}bench took ${elapsed.toFixed(0)} s; figures in ${RESULTS}`);
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+  encoding: 'utf8',
+}).stdout.trim();
+writeJson(RESULTS, figures, {
+  date: new Date().toISOString(),
+  quick,
+  skipped: [...skip],
+  seconds: Math.round(elapsed),
+  commit,
+  node: process.version,
+  cpus: cpus().length,
+});

@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A small seeded generator (mulberry32): the same seed gives the same site. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -18,7 +18,7 @@ function random(seed: number): () => number {
 }
 
 /** The prose sentences of the French articles: frontmatter, components and markup removed. */
-function sentences(): string[] {
+export function sentences(): string[] {
   const dir = 'content/articles/fr';
   return readdirSync(dir)
     .flatMap((f) =>

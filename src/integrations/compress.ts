@@ -32,9 +32,16 @@ async function* filesUnder(dir: string): AsyncGenerator<string> {
 }
 
 /**
+ * Brotli's quality. Measured on the built site: quality 10 makes files 6 % smaller than 8 (an
+ * article page: 21.3 KB instead of 22.7 KB) but takes 13 times as long, which at 1,000 articles
+ * was 40 % of the whole build (55 s); 9 is as slow as 10 and no smaller than 8.
+ */
+const BROTLI_QUALITY = 8;
+
+/**
  * Writes a Brotli (`.br`) and a gzip (`.gz`) copy next to every text file of the built site at
- * the end of `astro build`, at high levels since it happens once, so `npm start` (or
- * any static host that serves precompressed files) sends them without compressing per request.
+ * the end of `astro build`, so `npm start` (or any static host that serves precompressed files)
+ * sends them without compressing per request.
  */
 export function compress(): AstroIntegration {
   return {
@@ -55,7 +62,7 @@ export function compress(): AstroIntegration {
             files.slice(i, i + 4).map(async (file) => {
               const body = await readFile(file);
               const [br, gzipped] = await Promise.all([
-                brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 10 } }),
+                brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }),
                 gz(body, { level: 9 }),
               ]);
               await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gzipped)]);

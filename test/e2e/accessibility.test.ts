@@ -6,17 +6,26 @@ import { baseUrl, collectErrors, sharedBrowser } from './browser';
 /** Every page of the build, plus the 404 pages the server renders on demand. */
 const paths = [...builtPages().map((p) => p.path), '/page-absente/', '/en/missing-page/'];
 
+/**
+ * In the dark theme, the French pages: every English page has a French twin built from the same
+ * templates and components, and a theme changes colours, not words. (Half the scans, ~40 s.)
+ */
+const SCANNED = {
+  light: paths,
+  dark: paths.filter((p) => !p.startsWith('/en/')),
+} as const;
+
 const browser = sharedBrowser();
 
 describe.each(['light', 'dark'] as const)(
   'axe (WCAG 2.0, 2.1, 2.2 A and AA) in the %s theme',
   (scheme) => {
-    it(`finds nothing on any of the ${paths.length} pages, and no page logs an error`, async () => {
+    it(`finds nothing on ${SCANNED[scheme].length} pages, and no page logs an error`, async () => {
       const context = await browser().newContext({ colorScheme: scheme });
       const found: string[] = [];
       const errors: string[] = [];
       // Three pages at a time: axe runs in each page's own renderer process.
-      const queue = [...paths];
+      const queue = [...SCANNED[scheme]];
       const scan = async () => {
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
           const page = await context.newPage();

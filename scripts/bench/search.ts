@@ -1,9 +1,10 @@
 /**
- * Search figures for `npm run bench`, on the real site (run `npm run build` first) and on a
- * generated site of 1,000 French articles: index size per page, the largest index chunk, the
- * indexing time, and, in Chromium, the bytes transferred and the time from the reader's request
- * to the first results shown. Goals: no Pagefind byte before use; first query ≤ 150 KB and
- * ≤ 500 ms on loopback; ≤ 3 KB of index per page; no index chunk over 100 KB.
+ * Search figures for `npm run bench`, on the built site and on a generated site of 1,000 French
+ * articles: index size per page, the largest index chunk, the indexing time, and, in Chromium,
+ * the bytes transferred and the time from the reader's request to the first results shown
+ * (medians of cold first queries, each in a fresh browser context). Goals: no Pagefind byte
+ * before use; first query ≤ 150 KB and ≤ 500 ms on loopback; ≤ 3 KB of index per page; no index
+ * chunk over 100 KB.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,13 +13,10 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { close, createIndex } from 'pagefind';
 import sirv from 'sirv';
-import { CLIENT } from '../test/support/dist.ts';
-import { freePort, launchChromium, percentile, startBuiltServer } from './serve.ts';
-import { syntheticArticles } from './synthetic.ts';
-
-const RUNS = 5;
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const ms = (n: number) => `${Math.round(n)} ms`;
+import { CLIENT } from '../../test/support/dist.ts';
+import { freePort, launchChromium, percentile, startBuiltServer } from '../serve.ts';
+import { syntheticArticles } from '../synthetic.ts';
+import type { Figure } from './report.ts';
 
 interface IndexSize {
   pages: number;
@@ -138,9 +136,9 @@ async function throughEngine(browser: Browser, base: string, word: string): Prom
 }
 
 /** Medians of several first queries, each in a fresh browser context (cold cache). */
-async function medians(run: () => Promise<FirstQuery>): Promise<FirstQuery> {
+async function medians(count: number, run: () => Promise<FirstQuery>): Promise<FirstQuery> {
   const runs: FirstQuery[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await run());
+  for (let i = 0; i < count; i++) runs.push(await run());
   const median = (k: keyof FirstQuery) =>
     percentile(
       runs.map((r) => r[k]),
@@ -173,126 +171,118 @@ async function indexFolder(site: string, out: string): Promise<number> {
   return performance.now() - started;
 }
 
-const rows: [string, string, string, boolean][] = [];
-const check = (label: string, value: string, goal: string, pass: boolean) =>
-  rows.push([label, value, goal, pass]);
-
-if (!existsSync(join(CLIENT, 'pagefind'))) throw new Error('No index: run `npm run build` first.');
-const browser = await launchChromium();
-try {
-  // The real site, as `npm start` serves it.
-  for (const lang of ['fr', 'en']) {
-    const size = indexSize(join(CLIENT, 'pagefind'), lang);
-    check(
-      `site ${lang}: word index per result (${size.pages} pages and records)`,
-      kb(size.bytes / size.pages),
-      '≤ 3 KB',
-      size.bytes / size.pages <= 3 * 1024,
-    );
-    check(
-      `site ${lang}: excerpt text per result`,
-      kb(size.fragments / size.pages),
-      'reported',
-      true,
-    );
-    check(
-      `site ${lang}: largest index chunk`,
-      kb(size.largestChunk),
-      '≤ 100 KB',
-      size.largestChunk <= 100 * 1024,
-    );
-  }
-  const reindex = join('var', 'bench', 'site-index');
-  rmSync(reindex, { recursive: true, force: true });
-  check('site: indexing the built pages', ms(await indexFolder(CLIENT, reindex)), 'reported', true);
-  const site = await startBuiltServer();
+/** Search figures; `synthetic: false` leaves out the generated 1,000-article site. */
+export async function searchFigures(options: {
+  runs: number;
+  synthetic: boolean;
+  progress: (message: string) => void;
+}): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const add = (name: string, value: number, unit: string, goal?: Figure['goal'], note?: string) =>
+    figures.push({
+      section: 'Search',
+      name,
+      value,
+      unit,
+      ...(goal && { goal }),
+      ...(note && { note }),
+    });
+  const KB = 1024;
+  if (!existsSync(join(CLIENT, 'pagefind')))
+    throw new Error('No index: run `npm run build` first.');
+  const browser = await launchChromium();
   try {
-    const first = await medians(() =>
-      throughDialog(browser, `${site.base}/articles/chaine-service-profit/`, 'climat'),
-    );
-    check(
-      'site: Pagefind bytes before search is opened',
-      `${first.before} B`,
-      '0 B',
-      first.before === 0,
-    );
-    check(
-      'site: first query, `/` to first result shown',
-      ms(first.time),
-      '≤ 500 ms',
-      first.time <= 500,
-    );
-    check(
-      'site: first query, bytes as served',
-      kb(first.bytes),
-      '≤ 150 KB',
-      first.bytes <= 150 * 1024,
-    );
-    check('site: first query, bytes if text is gzipped', kb(first.gzipped), 'reported', true);
-    check('site: first query, of which Pagefind', kb(first.pagefind), 'reported', true);
-  } finally {
-    site.stop();
-  }
+    // The real site, as `npm start` serves it.
+    for (const lang of ['fr', 'en']) {
+      const size = indexSize(join(CLIENT, 'pagefind'), lang);
+      add(
+        `site ${lang}: word index per result`,
+        size.bytes / size.pages / KB,
+        'KB',
+        { op: '<=', target: 3 },
+        `${size.pages} pages and records; excerpts ${(size.fragments / size.pages / KB).toFixed(1)} KB per result`,
+      );
+      add(`site ${lang}: largest index chunk`, size.largestChunk / KB, 'KB', {
+        op: '<=',
+        target: 100,
+      });
+    }
+    options.progress('search: indexing the built site again');
+    const reindex = join('var', 'bench', 'site-index');
+    rmSync(reindex, { recursive: true, force: true });
+    add('site: indexing the built pages', await indexFolder(CLIENT, reindex), 'ms');
+    const site = await startBuiltServer();
+    try {
+      options.progress(`search: ${options.runs} cold first queries on the site`);
+      const first = await medians(options.runs, () =>
+        throughDialog(browser, `${site.base}/articles/chaine-service-profit/`, 'climat'),
+      );
+      add('site: Pagefind bytes before search is opened', first.before, 'count', {
+        op: '=',
+        target: 0,
+      });
+      add('site: first query, `/` to first result shown', first.time, 'ms', {
+        op: '<=',
+        target: 500,
+      });
+      add(
+        'site: first query, bytes as served',
+        first.bytes / KB,
+        'KB',
+        { op: '<=', target: 150 },
+        `of which Pagefind ${(first.pagefind / KB).toFixed(1)} KB; ${(first.gzipped / KB).toFixed(1)} KB if its text were gzipped`,
+      );
+    } finally {
+      site.stop();
+    }
+    if (!options.synthetic) return figures;
 
-  // A generated site of 1,000 French articles, indexed the same way.
-  const root = join(process.cwd(), 'var', 'bench', 'synthetic');
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  const count = syntheticArticles(root, 1000);
-  const indexing = await indexFolder(root, join(root, 'pagefind'));
-  const size = indexSize(join(root, 'pagefind'), 'fr');
-  check(
-    `1,000 articles: indexing ${count} pages`,
-    `${ms(indexing)} (${(indexing / count).toFixed(1)} ms/page)`,
-    'reported',
-    true,
-  );
-  check(
-    '1,000 articles: word index per page',
-    kb(size.bytes / size.pages),
-    '≤ 3 KB',
-    size.bytes / size.pages <= 3 * 1024,
-  );
-  check('1,000 articles: excerpt text per page', kb(size.fragments / size.pages), 'reported', true);
-  check(
-    '1,000 articles: largest index chunk',
-    kb(size.largestChunk),
-    '≤ 100 KB',
-    size.largestChunk <= 100 * 1024,
-  );
-  const host = await serveFolder(root);
-  try {
-    const first = await medians(() => throughEngine(browser, host.base, 'climat'));
-    check(
-      '1,000 articles: first query, engine to 5 excerpts',
-      ms(first.time),
-      '≤ 500 ms',
-      first.time <= 500,
+    // A generated site of 1,000 French articles, indexed the same way.
+    options.progress('search: generating and indexing 1,000 articles');
+    const root = join(process.cwd(), 'var', 'bench', 'synthetic');
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    const count = syntheticArticles(root, 1000);
+    const indexing = await indexFolder(root, join(root, 'pagefind'));
+    const size = indexSize(join(root, 'pagefind'), 'fr');
+    add(
+      '1,000 articles: indexing',
+      indexing,
+      'ms',
+      undefined,
+      `${(indexing / count).toFixed(1)} ms per page`,
     );
-    check(
-      '1,000 articles: first query, bytes if text is gzipped',
-      kb(first.gzipped),
-      'reported',
-      true,
+    add(
+      '1,000 articles: word index per page',
+      size.bytes / size.pages / KB,
+      'KB',
+      { op: '<=', target: 3 },
+      `excerpts ${(size.fragments / size.pages / KB).toFixed(1)} KB per page`,
     );
-    check(
-      '1,000 articles: first query, bytes as served',
-      kb(first.bytes),
-      '≤ 150 KB',
-      first.bytes <= 150 * 1024,
-    );
+    add('1,000 articles: largest index chunk', size.largestChunk / KB, 'KB', {
+      op: '<=',
+      target: 100,
+    });
+    const host = await serveFolder(root);
+    try {
+      options.progress(`search: ${options.runs} cold first queries on 1,000 articles`);
+      const first = await medians(options.runs, () => throughEngine(browser, host.base, 'climat'));
+      add('1,000 articles: first query, engine to 5 excerpts', first.time, 'ms', {
+        op: '<=',
+        target: 500,
+      });
+      add(
+        '1,000 articles: first query, bytes as served',
+        first.bytes / KB,
+        'KB',
+        { op: '<=', target: 150 },
+        `${(first.gzipped / KB).toFixed(1)} KB if its text were gzipped (static host without compression)`,
+      );
+    } finally {
+      host.stop();
+    }
   } finally {
-    host.stop();
+    await browser.close();
   }
-} finally {
-  await browser.close();
+  return figures;
 }
-
-console.log(`\nSearch (medians of ${RUNS} cold first queries in Chromium, loopback)`);
-console.log(['measure'.padEnd(58), 'value'.padEnd(26), 'goal'].join(''));
-for (const [label, value, goal, pass] of rows) {
-  console.log(
-    `${label.padEnd(58)}${value.padEnd(26)}${goal} ${goal === 'reported' ? '' : pass ? '✓' : '✗'}`,
-  );
-}
-if (rows.some(([, , goal, pass]) => goal !== 'reported' && !pass)) process.exitCode = 1;
