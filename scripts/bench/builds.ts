@@ -223,25 +223,18 @@ function sizeFigures(size: number, runs: Record<Variant['key'], Run[]>, all: Var
   // Ratios run by run (run i of one variant beside run i of its peer), then their median.
   const ratio = (a: Variant['key'], b: Variant['key']) =>
     median(runs[a].map((r, i) => r.seconds / runs[b][i]!.seconds));
+  const against = (peer: 'bare' | 'starlight', label: string, target: number, note: string) => ({
+    section: 'Build',
+    name: `ours ÷ ${label} (${n})`,
+    value: ratio('ours', peer),
+    unit: '×',
+    goal: { op: '<=' as const, target },
+    runs: runs.ours.length,
+    note,
+  });
   figures.push(
-    {
-      section: 'Build',
-      name: `ours ÷ bare (${n})`,
-      value: ratio('ours', 'bare'),
-      unit: '×',
-      goal: { op: '<=', target: 1.5 },
-      runs: runs.ours.length,
-      note: 'bare .mdx built in the same run',
-    },
-    {
-      section: 'Build',
-      name: `ours ÷ Starlight (${n})`,
-      value: ratio('ours', 'starlight'),
-      unit: '×',
-      goal: { op: '<=', target: 1 },
-      runs: runs.ours.length,
-      note: 'goal: faster than Starlight',
-    },
+    against('bare', 'bare', 1.5, 'bare .mdx built in the same run'),
+    against('starlight', 'Starlight', 1, 'goal: faster than Starlight'),
     {
       section: 'Build',
       name: `MDX cost per page (${n})`,

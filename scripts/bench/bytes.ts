@@ -70,12 +70,8 @@ export function byteFigures(): Figure[] {
   const homes = pagesOfKind(pages, 'home');
   add(
     'home, once the search dialog is opened',
-    max(
-      homes.map(
-        (p) =>
-          scriptWeight(p, undefined, EAGER_ISLANDS.replace(':not([client="search"])', '')).total,
-      ),
-    ) / KB,
+    max(homes.map((p) => scriptWeight(p, undefined, 'astro-island:not([client="intent"])').total)) /
+      KB,
     undefined,
     'plus the Pagefind engine and index (see Search)',
   );
