@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Lang } from '../i18n/lang';
 import { typeset } from '../text/typography';
@@ -97,5 +97,7 @@ export async function socialImage(
     ],
   );
   const svg = await satori(tree as never, { width: 1200, height: 630, fonts: await loadFonts() });
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng());
+  // Drawn on libuv's thread pool, so the build renders other pages meanwhile (build.concurrency).
+  const png = await renderAsync(svg, { fitTo: { mode: 'width', value: 1200 } });
+  return new Uint8Array(png.asPng());
 }
