@@ -38,10 +38,12 @@ export function byteFigures(): Figure[] {
     const weights = pagesOfKind(pages, kind).map((p) => ({ path: p.path, ...pageWeight(p) }));
     if (weights.length === 0) continue;
     const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
+    // Styles are inline, so linked CSS shows only where a page still has some.
     const parts = (['html', 'css', 'js', 'fonts'] as const)
+      .filter((k) => k !== 'css' || heaviest.css > 0)
       .map(
         (k) =>
-          `${k === 'html' || k === 'css' ? k.toUpperCase() : k === 'js' ? 'JS' : k} ${(heaviest[k] / KB).toFixed(1)}`,
+          `${{ html: 'HTML', css: 'CSS', js: 'JS', fonts: 'fonts' }[k]} ${(heaviest[k] / KB).toFixed(1)}`,
       )
       .join(' + ');
     add(
@@ -59,20 +61,24 @@ export function byteFigures(): Figure[] {
       );
     }
   }
-  const tools = pagesOfKind(pages, 'tool page');
-  add(
-    'tool page, once the reader uses the calculator',
-    max(tools.map((p) => scriptWeight(p, undefined, 'astro-island:not([client="search"])').total)) /
-      KB,
-    undefined,
+  // What a page runs once the reader has used the islands `used` selects.
+  const onceUsed = (kind: PageKind, used: string, name: string, note: string) =>
+    add(
+      `${kind}, once ${name}`,
+      max(pagesOfKind(pages, kind).map((p) => scriptWeight(p, undefined, used).total)) / KB,
+      undefined,
+      note,
+    );
+  onceUsed(
+    'tool page',
+    'astro-island:not([client="search"])',
+    'the reader uses the calculator',
     'loaded on first pointer, focus or key',
   );
-  const homes = pagesOfKind(pages, 'home');
-  add(
-    'home, once the search dialog is opened',
-    max(homes.map((p) => scriptWeight(p, undefined, 'astro-island:not([client="intent"])').total)) /
-      KB,
-    undefined,
+  onceUsed(
+    'home',
+    'astro-island:not([client="intent"])',
+    'the search dialog is opened',
     'plus the Pagefind engine and index (see Search)',
   );
   const plain = pages.filter((p) => !p.doc.querySelector(EAGER_ISLANDS));
