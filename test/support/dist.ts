@@ -44,7 +44,12 @@ export function isNoindex(page: BuiltPage): boolean {
   );
 }
 
-/** Article pages of a build (`/articles/<slug>/` and `/en/articles/<slug>/`, not list pages). */
+/** Whether a page is an article (`/articles/<slug>/`, `/en/articles/<slug>/`), not a list page. */
+export function isArticlePage(page: BuiltPage): boolean {
+  return /^(\/en)?\/articles\/(?!page\/)[^/]+\/$/.test(page.path);
+}
+
+/** Article pages of a build. */
 export function articlePages(pages: BuiltPage[]): BuiltPage[] {
-  return pages.filter((p) => /^(\/en)?\/articles\/(?!page\/)[^/]+\/$/.test(p.path));
+  return pages.filter(isArticlePage);
 }

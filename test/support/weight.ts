@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CLIENT, type BuiltPage } from './dist.ts';
+import { CLIENT, isArticlePage, type BuiltPage } from './dist.ts';
 
 /** Gzipped size at the level a server would use, in bytes. */
 export const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -114,8 +114,8 @@ export function pageWeight(page: BuiltPage, root = CLIENT): PageWeight {
 /** The kinds of page the budgets and the bench speak of, with how to recognise each. */
 export const PAGE_KINDS = {
   home: (p: BuiltPage) => p.path === '/' || p.path === '/en/',
-  'plain article': (p: BuiltPage) => isArticle(p) && !p.doc.querySelector('.calc'),
-  'article with a calculator': (p: BuiltPage) => isArticle(p) && !!p.doc.querySelector('.calc'),
+  'plain article': (p: BuiltPage) => isArticlePage(p) && !p.doc.querySelector('.calc'),
+  'article with a calculator': (p: BuiltPage) => isArticlePage(p) && !!p.doc.querySelector('.calc'),
   'tool page': (p: BuiltPage) => /^\/(outils|en\/tools)\/[^/]+\/$/.test(p.path),
   'embedded calculator': (p: BuiltPage) => /^(\/en)?\/embed\/[^/]+\/$/.test(p.path),
   'search page': (p: BuiltPage) => p.path === '/recherche/' || p.path === '/en/search/',
@@ -124,8 +124,6 @@ export const PAGE_KINDS = {
 
 /** One of `PAGE_KINDS`. */
 export type PageKind = keyof typeof PAGE_KINDS;
-
-const isArticle = (p: BuiltPage) => /^(\/en)?\/articles\/(?!page\/)[^/]+\/$/.test(p.path);
 
 /** The pages of one kind. */
 export function pagesOfKind(pages: BuiltPage[], kind: PageKind): BuiltPage[] {
