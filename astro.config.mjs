@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, fontProviders } from 'astro/config';
 import { basename } from 'node:path';
 import { compress } from './src/integrations/compress.ts';
+import { staticNotFound } from './src/integrations/not-found.ts';
 import { staticHeaders } from './src/integrations/headers.ts';
 import { prose } from './src/integrations/prose.ts';
 import { search } from './src/integrations/search.ts';
@@ -47,12 +48,14 @@ export default defineConfig({
   },
   markdown: { processor: satteri({ hastPlugins: [prose] }) },
   integrations: [
+    // First, so that the search index, the sitemap and `_headers` see the final names.
+    staticNotFound(),
     mdx(),
     preact({ include: ['src/islands/**'] }),
     search(),
     sitemap({
       filter: (page) =>
-        !/\/(og|404|embed|recherche|search|api|newsletter\/(merci|thanks|confirmer|confirm|desinscription|unsubscribe))\b/.test(
+        !/\/(og|404|static-404|embed|recherche|search|api|newsletter\/(merci|thanks|confirmer|confirm|desinscription|unsubscribe))\b/.test(
           new URL(page).pathname,
         ),
     }),

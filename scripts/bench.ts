@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: builds the site, measures it and prints one table with each figure beside
  * its goal, ✓ or ✗, then writes the same as JSON to `var/bench/results.json`. Parts: page
- * bytes, Lighthouse, calculator responsiveness, search, and build scaling against a bare Astro
- * site and Starlight. Needs no network and uses Debian's Chromium. `--quick` runs a subset in
+ * bytes, Lighthouse, calculator responsiveness, search, the server (throughput beside bare sirv,
+ * slow clients, hostile signups), and build scaling against a bare Astro site and Starlight. Needs no network and uses Debian's Chromium. `--quick` runs a subset in
  * under two minutes; `--skip=lighthouse,builds` leaves parts out. Progress goes to stderr.
  * Goals and how peers were measured: ../shared/research/performance.md.
  */
@@ -14,6 +14,7 @@ import { calculatorFigures } from './bench/calculators.ts';
 import { lighthouseFigures, PAGES } from './bench/lighthouse.ts';
 import { progress, table, writeJson, type Figure } from './bench/report.ts';
 import { searchFigures } from './bench/search.ts';
+import { serverFigures } from './bench/server.ts';
 
 const RESULTS = 'var/bench/results.json';
 const args = process.argv.slice(2);
@@ -57,6 +58,7 @@ const PARTS: Record<string, () => Promise<Figure[]> | Figure[]> = {
   calculators: () =>
     calculatorFigures(quick ? { runs: 1, only: /engagement/, progress } : { runs: 3, progress }),
   search: () => searchFigures({ runs: quick ? 1 : 5, synthetic: !quick, progress }),
+  server: () => serverFigures({ quick, progress }),
   builds: () =>
     buildScaling(
       quick ? { sizes: [100], runs: 1, progress } : { sizes: [100, 1000], runs: 3, progress },

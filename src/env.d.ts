@@ -9,7 +9,7 @@ declare namespace App {
     citations?: string[];
     /** The newsletter, handed to on-demand routes by `npm start`'s server (src/server/main.ts). */
     newsletter?: import('./server/newsletter').Newsletter;
-    /** The client's address for rate limits, as the server worked it out (see server/origin.ts). */
-    clientAddress?: string;
+    /** The client's network for rate limits, as the server worked it out (see server/origin.ts). */
+    clientNetwork?: string;
   }
 }

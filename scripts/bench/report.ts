@@ -44,7 +44,16 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const DIGITS: Record<string, number> = { ms: 0, s: 2, KB: 1, MB: 0, '×': 2, score: 0, count: 0 };
+const DIGITS: Record<string, number> = {
+  ms: 0,
+  s: 2,
+  KB: 1,
+  MB: 0,
+  '×': 2,
+  score: 0,
+  count: 0,
+  'req/s': 0,
+};
 
 /** A value with its unit, rounded for reading: `1.25 s`, `12.3 KB`, `100`. */
 export function show(value: number, unit: string): string {

@@ -35,6 +35,9 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
+// What the CLI writes in DATA_DIR (the database, an export's mails) is for its user only.
+process.umask(0o077);
+
 const { positionals, values } = (() => {
   try {
     return parseArgs({

@@ -38,6 +38,15 @@ export function mergeHashes(all: InlineHashes[]): InlineHashes {
 }
 
 /**
+ * The hashes a page rendered on request may use: every inline script of the build, never one
+ * found in the page itself (text injected into it must not be allowed to run), and the build's
+ * styles plus the page's own, since Astro inlines each page's styles in its own combination.
+ */
+export function onDemandHashes(build: InlineHashes, html: string): InlineHashes {
+  return mergeHashes([build, { scripts: [], styles: inlineHashes(html).styles }]);
+}
+
+/**
  * The Content-Security-Policy: nothing is allowed unless listed. Scripts and styles come from
  * the site itself or are inline ones it built (by hash); Pagefind needs `'wasm-unsafe-eval'` to
  * compile its WebAssembly and `connect-src 'self'` to fetch its index. Framing is refused except

@@ -9,8 +9,8 @@ export interface Limit {
 /**
  * The abuse limits. Per client address: 5 signups a minute and 20 an hour (an office behind one
  * address can still sign up its team); per email address: 5 signup attempts an hour; per client,
- * 30 confirm or unsubscribe clicks a minute. Confirmation mails have their own cap (3 a day, see
- * subscribers.ts).
+ * 30 confirm or unsubscribe clicks a minute. Confirmation mails have their own cap (see
+ * `CONFIRM_MAILS`).
  */
 export const LIMITS = {
   signupPerMinute: { windowMs: 60_000, max: 5 },
@@ -49,7 +49,34 @@ function count(db: Store, checks: [key: string, limit: Limit][], now: number): V
   return { ok: true };
 }
 
-/** Drops counters older than a day, the longest window, so the table stays small. */
+/**
+ * How often one inbox may be sent a confirmation mail, or handed to the mailing engine (which
+ * sends its own): never twice within 10 minutes (a burst of signups gets one mail), and at most
+ * 3 in 24 hours whatever happens, however the address is spelt (no list bombing).
+ */
+export const CONFIRM_MAILS = { gapMs: 10 * 60 * 1000, perDay: 3 } as const;
+
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * Whether `mailbox` (a keyed hash of `mailboxOf(email)`, so the table holds no readable address)
+ * may be sent one more confirmation now under `CONFIRM_MAILS`; if so the mail is counted. Call it
+ * inside the transaction that queues the mail.
+ */
+export function takeMail(db: Store, mailbox: string, now: number): boolean {
+  const sent = db
+    .prepare(
+      'SELECT count(*) AS n, max(at) AS last FROM mailbox_mails WHERE mailbox = ? AND at > ?',
+    )
+    .get(mailbox, now - DAY) as { n: number; last: number | null };
+  if (sent.n >= CONFIRM_MAILS.perDay) return false;
+  if (sent.last !== null && now - sent.last < CONFIRM_MAILS.gapMs) return false;
+  db.prepare('INSERT INTO mailbox_mails (mailbox, at) VALUES (?, ?)').run(mailbox, now);
+  return true;
+}
+
+/** Drops counters older than a day, the longest window, so the tables stay small. */
 export function forgetOldHits(db: Store, now: number): void {
-  db.prepare('DELETE FROM limits WHERE window < ?').run(now - 24 * 3600 * 1000);
+  db.prepare('DELETE FROM limits WHERE window < ?').run(now - DAY);
+  db.prepare('DELETE FROM mailbox_mails WHERE at < ?').run(now - DAY);
 }

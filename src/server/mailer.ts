@@ -83,13 +83,14 @@ export function smtpTransport(url: string, from: string): Transport {
  */
 export function fileTransport(dir: string, from: string): Transport {
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true });
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   return {
     describe: `files in ${dir}`,
     async send(letter) {
       const info = await transporter.sendMail(message(from, letter));
       const name = letter.messageId.replace(/[^A-Za-z0-9.-]/g, '_');
-      writeFileSync(join(dir, `${name}.eml`), info.message as Buffer);
+      // Private: a confirmation mail holds a working link.
+      writeFileSync(join(dir, `${name}.eml`), info.message as Buffer, { mode: 0o600 });
     },
     close: () => transporter.close(),
   };

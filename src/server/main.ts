@@ -1,121 +1,67 @@
 /**
- * `npm start`'s server: the built site's files from `dist/client` (precompressed Brotli or gzip
- * when the browser takes it, long caching for hashed assets) and, for everything else, Astro's
- * on-demand handler (the 404 page, the newsletter's API and pages), every response with the
- * security headers. It owns the newsletter (database, mail worker) and hands it to Astro's routes
- * as `locals`. Cross-origin POSTs and bodies over 16 KB are refused before Astro sees them.
- * `PORT` and `HOST` say where it listens (default localhost:4321); see config.ts for the rest.
+ * `npm start`'s process: reads the settings (see config.ts), opens the newsletter (database,
+ * secret, mail worker) in a private `DATA_DIR`, and serves the built site (see http.ts) on
+ * `HOST`:`PORT` (default localhost:4321). A setting or folder that cannot work stops it with one
+ * line saying what to do. SIGTERM or SIGINT stops it gracefully (see `stopGracefully`).
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
-import { mergeHashes, siteHashes } from './csp.ts';
-import { securityHeaders } from './headers.ts';
-import { completePolicy } from './page-policy.ts';
-import { BODY_LIMIT } from './newsletter.ts';
-import { clientAddress, originAllowed } from './origin.ts';
-import { createRuntime } from './runtime.ts';
+import { ConfigError } from './config.ts';
+import { siteHashes } from './csp.ts';
+import { createSiteServer, type AstroHandler } from './http.ts';
+import { oneLine } from './respond.ts';
+import { createRuntime, type Runtime } from './runtime.ts';
+import { stopGracefully } from './shutdown.ts';
 
-type Handler = (
-  req: IncomingMessage,
-  res: ServerResponse,
-  next: undefined,
-  locals: App.Locals,
-) => Promise<void>;
+// Everything the server writes (database, secret, mails) is for its own user only.
+process.umask(0o077);
 
-const dist = new URL('../../dist/', import.meta.url);
-const { handler } = (await import(new URL('server/entry.mjs', dist).href)) as { handler: Handler };
+const log = (line: string) => console.error(line);
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
-const runtime = createRuntime(process.env, { host, port });
-const { site, trustProxy } = runtime.config;
-const https = site.protocol === 'https:';
+
+let runtime: Runtime;
+try {
+  runtime = createRuntime(process.env, { host, port });
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  log(`Le Lien: cannot start: ${error.message}`);
+  process.exit(1);
+}
+
+const dist = new URL('../../dist/', import.meta.url);
+const { handler } = (await import(new URL('server/entry.mjs', dist).href)) as {
+  handler: AstroHandler;
+};
 const client = fileURLToPath(new URL('client', dist));
-/** The inline scripts and styles of every built page, read once at start. */
-const hashes = siteHashes(client);
-const files = sirv(client, {
-  etag: true,
-  gzip: true,
-  brotli: true,
-  setHeaders: (res, pathname) => {
-    if (pathname.startsWith('/_astro/'))
-      res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  },
+const { site, trustProxy, dataDir } = runtime.config;
+const server = createSiteServer({
+  client,
+  handler,
+  hashes: siteHashes(client),
+  site,
+  trustProxy,
+  newsletter: runtime.newsletter,
+  log,
 });
 
-/** The path of a request, or `/` when its URL cannot be read. */
-function pathOf(url = '/'): string {
-  try {
-    return new URL(url, 'http://x').pathname;
-  } catch {
-    return '/';
-  }
-}
+// A last resort: whatever escapes a request's own guard is logged as one line, and the server
+// goes on serving the others.
+process.on('uncaughtException', (error) => log(`Le Lien: uncaught: ${oneLine(error)}`));
+process.on('unhandledRejection', (error) => log(`Le Lien: unhandled: ${oneLine(error)}`));
 
-/** Ends a request Astro will not see, with a plain-text reason in both languages. */
-function refuse(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
-  res.end(`${text}\n`);
-}
-
-const server = createServer((req, res) => {
-  const pathname = pathOf(req.url);
-  for (const [name, value] of Object.entries(securityHeaders(pathname, { https, hashes }))) {
-    res.setHeader(name, value);
-  }
-  const method = req.method ?? 'GET';
-  const headers = { origin: req.headers.origin, host: req.headers.host };
-  if (!originAllowed(method, pathname, headers, { site, https })) {
-    return refuse(
-      res,
-      403,
-      'Requête refusée : elle vient d’un autre site. / Refused: this request comes from another site.',
-    );
-  }
-  if (Number(req.headers['content-length'] ?? 0) > BODY_LIMIT) {
-    return refuse(res, 413, 'Requête trop volumineuse. / Request body too large.');
-  }
-  const locals: App.Locals = {
-    newsletter: runtime.newsletter,
-    clientAddress: clientAddress(
-      req.socket.remoteAddress,
-      req.headers['x-forwarded-for']?.toString(),
-      trustProxy,
-    ),
-  };
-  const render = () => {
-    // A page rendered now may inline styles no built page has: its policy adds their hashes.
-    completePolicy(
-      res,
-      (own) =>
-        securityHeaders(pathname, { https, hashes: mergeHashes([hashes, own]) })[
-          'Content-Security-Policy'
-        ]!,
-    );
-    void handler(req, res, undefined, locals);
-  };
-  // No `next`: what no route matches gets Astro's 404 page.
-  if (method !== 'GET' && method !== 'HEAD') {
-    // A refused POST may be answered before its body is read; closing the connection keeps a
-    // client from sending its next request on a socket the server is about to drop.
-    res.setHeader('Connection', 'close');
-    return render();
-  }
-  files(req, res, render);
+server.on('error', (error: NodeJS.ErrnoException) => {
+  log(`Le Lien: cannot listen on ${host}:${port}: ${error.code ?? error.message}`);
+  process.exit(1);
 });
-
 server.listen(port, host, () => {
   console.log(`Le Lien: listening on http://${host}:${port}/`);
-  console.log(
-    `Le Lien: newsletter data in ${runtime.config.dataDir}, mail to ${runtime.transport.describe}`,
-  );
+  console.log(`Le Lien: newsletter data in ${dataDir}, mail to ${runtime.transport.describe}`);
   runtime.worker.start();
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    server.close();
-    server.closeAllConnections();
-    void runtime.close().then(() => process.exit(0));
+    log(`Le Lien: ${signal}, stopping`);
+    void stopGracefully(server, runtime, log).then((code) => process.exit(code));
   });
 }

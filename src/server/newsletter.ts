@@ -10,8 +10,8 @@ import {
   type Answer,
   type Problem,
 } from '../newsletter/form.ts';
-import { checkEmail } from './email.ts';
-import { hit, LIMITS } from './limits.ts';
+import { checkEmail, mailboxOf } from './email.ts';
+import { hit, LIMITS, takeMail } from './limits.ts';
 import type { Provider } from './listmonk.ts';
 import { enqueue } from './outbox.ts';
 import { transaction, type Store } from './store.ts';
@@ -63,7 +63,20 @@ export type SubscribeOutcome =
 /** The language to answer in: the page the form was on, else the browser's preference. */
 function answerLang(request: Request, source: string | null): Lang {
   if (source?.startsWith('/')) return langOfPath(source);
-  return /^\s*en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'fr';
+  return preferredLang(request.headers.get('accept-language') ?? undefined);
+}
+
+/** The browser's preferred language (`Accept-Language`): English if it comes first, else French. */
+export function preferredLang(acceptLanguage: string | undefined): Lang {
+  return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'fr';
+}
+
+/**
+ * A refusal the server makes before the newsletter's handlers read a request (another site's
+ * POST, a body over the limit), as the JSON the form's island reads, in the browser's language.
+ */
+export function refusalAnswer(problem: Problem, acceptLanguage: string | undefined): Answer {
+  return { ok: false, problem, message: problemMessage(preferredLang(acceptLanguage), problem) };
 }
 
 /**
@@ -165,19 +178,21 @@ export async function subscribe(
   if (!values.lang) return refuse('lang.invalid');
   if (source === undefined) return refuse('request.malformed');
 
-  const perEmail = hit(
-    nl.db,
-    [[counterKey(nl.secret, 'email', email.email), LIMITS.emailPerHour]],
-    now,
-  );
+  // Limits and caps count the inbox, whatever the spelling (see `mailboxOf`).
+  const inbox = mailboxOf(email.email);
+  const perEmail = hit(nl.db, [[counterKey(nl.secret, 'email', inbox), LIMITS.emailPerHour]], now);
   if (!perEmail.ok)
     return { ...refuse('request.rate', 429), retryAfter: perEmail.retryAfter } as SubscribeOutcome;
 
   const record = { email: email.email, lang: values.lang, source, consentVersion: CONSENT_VERSION };
+  const mailbox = counterKey(nl.secret, 'mailbox', inbox);
   if (nl.provider) {
-    transaction(nl.db, () => enqueue(nl.db, { kind: 'provider', payload: record, now }));
+    // The engine mails its own confirmation: a hand-off counts as one, under the same cap.
+    transaction(nl.db, () => {
+      if (takeMail(nl.db, mailbox, now)) enqueue(nl.db, { kind: 'provider', payload: record, now });
+    });
   } else {
-    signup(nl.db, record, now);
+    signup(nl.db, { ...record, mailbox }, now);
   }
   nl.wake();
   return { ok: true, lang };
@@ -301,7 +316,7 @@ export function problemMessage(lang: Lang, problem: Problem, retryAfter?: number
 /** What the server hands an on-demand page (see `App.Locals`). */
 interface PageLocals {
   newsletter?: Newsletter | undefined;
-  clientAddress?: string | undefined;
+  clientNetwork?: string | undefined;
 }
 
 /** The confirmation page's outcome, or `unavailable` when the server runs no newsletter. */
@@ -311,7 +326,7 @@ export function confirmRoute(
 ): Promise<PageOutcome<ConfirmState | 'rate' | 'unavailable'>> {
   const nl = locals.newsletter;
   return nl
-    ? confirmPage(request, nl, locals.clientAddress ?? 'unknown')
+    ? confirmPage(request, nl, locals.clientNetwork ?? 'unknown')
     : Promise.resolve(UNAVAILABLE);
 }
 

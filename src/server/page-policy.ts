@@ -1,36 +1,82 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { inlineHashes, type InlineHashes } from './csp.ts';
+
+const HELD = Symbol('held page');
+
+type Held = ServerResponse & { [HELD]?: Buffer[] };
+
+/** The `headers` argument of `writeHead`, in any of the forms Node accepts, as pairs. */
+function pairs(headers: unknown): [string, string | number | readonly string[]][] {
+  if (Array.isArray(headers)) {
+    if (headers.every(Array.isArray)) return headers as [string, string][];
+    const flat: [string, string][] = [];
+    for (let i = 0; i + 1 < headers.length; i += 2) flat.push([headers[i], headers[i + 1]]);
+    return flat;
+  }
+  if (typeof headers === 'object' && headers !== null)
+    return Object.entries(headers as OutgoingHttpHeaders).filter(
+      (entry): entry is [string, string | number | string[]] => entry[1] !== undefined,
+    );
+  return [];
+}
 
 /**
  * Holds a page Astro renders on request until it ends, then sets its Content-Security-Policy to
- * `policy(the hashes of its own inline scripts and styles)`. Astro inlines each page's styles,
- * and a page rendered on request (404, the newsletter's steps) may combine them in a way no
- * built page does, so the hashes read from the build alone would block them. Pages are small,
- * so holding one costs nothing worth measuring; other responses pass through unchanged.
+ * `policy(its HTML)` (see `pagePolicy` in csp.ts): a page rendered on request (404, the
+ * newsletter's steps) may combine styles in a way no built page does. Holding one costs nothing
+ * worth measuring: they are small. While held, `writeHead` only records the status and headers
+ * (as `statusCode` and `setHeader` would), and `write` collects; `end` puts Node's own methods
+ * back and sends everything through them, so the status line is always written by Node.
  */
-export function completePolicy(res: ServerResponse, policy: (own: InlineHashes) => string): void {
+export function holdPage(res: ServerResponse, policy: (html: string) => string): void {
+  const held = res as Held;
   const chunks: Buffer[] = [];
-  let head: { status: number; headers: OutgoingHttpHeaders } | undefined;
-  const writeHead = res.writeHead.bind(res);
-  const end = res.end.bind(res);
+  held[HELD] = chunks;
   res.writeHead = ((status: number, ...rest: unknown[]) => {
-    const headers = rest.find((r) => typeof r === 'object' && r !== null) ?? {};
-    head = { status, headers: headers as OutgoingHttpHeaders };
+    res.statusCode = status;
+    if (typeof rest[0] === 'string') res.statusMessage = rest[0];
+    for (const [name, value] of pairs(typeof rest[0] === 'string' ? rest[1] : rest[0]))
+      res.setHeader(name, value);
     return res;
   }) as ServerResponse['writeHead'];
-  res.write = ((chunk: string | Uint8Array) => {
-    chunks.push(Buffer.from(chunk));
+  res.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    chunks.push(
+      Buffer.from(
+        chunk as string,
+        typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8',
+      ),
+    );
+    const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+    if (callback) process.nextTick(callback);
     return true;
   }) as ServerResponse['write'];
-  res.end = ((chunk?: unknown) => {
-    if (typeof chunk === 'string' || chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (typeof chunk === 'string' || chunk instanceof Uint8Array)
+      chunks.push(
+        Buffer.from(
+          chunk as string,
+          typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8',
+        ),
+      );
+    const callback = [chunk, ...rest].find((r) => typeof r === 'function') as
+      (() => void) | undefined;
+    releasePage(res);
     const body = Buffer.concat(chunks);
-    const { status, headers } = head ?? { status: res.statusCode, headers: {} };
-    const type = String(headers['content-type'] ?? res.getHeader('content-type') ?? '');
-    if (type.includes('text/html')) {
-      res.setHeader('Content-Security-Policy', policy(inlineHashes(body.toString('utf8'))));
+    if (String(res.getHeader('content-type') ?? '').includes('text/html')) {
+      res.setHeader('Content-Security-Policy', policy(body.toString('utf8')));
     }
-    if (head) writeHead(status, headers);
-    return end(body);
+    return callback ? res.end(body, callback) : res.end(body);
   }) as ServerResponse['end'];
+}
+
+/**
+ * Gives a held response Node's own methods back and drops what it collected, so an error answer
+ * can replace a page that failed halfway.
+ */
+export function releasePage(res: ServerResponse): void {
+  const held = res as Held;
+  if (!held[HELD]) return;
+  delete held[HELD];
+  delete (res as Partial<ServerResponse>).writeHead;
+  delete (res as Partial<ServerResponse>).write;
+  delete (res as Partial<ServerResponse>).end;
 }

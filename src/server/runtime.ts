@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { configFromEnv, type Config } from './config.ts';
+import { prepareDataDir } from './data.ts';
 import { listmonkFromEnv } from './listmonk.ts';
 import { fileTransport, smtpTransport, type Transport } from './mailer.ts';
 import type { Newsletter } from './newsletter.ts';
@@ -27,6 +28,7 @@ export function createRuntime(
   log: (line: string) => void = console.log,
 ): Runtime {
   const config = configFromEnv(env, local);
+  prepareDataDir(config.dataDir);
   const db = openStore(join(config.dataDir, 'newsletter.db'));
   const secret = loadSecret(config.dataDir, config.secret);
   const files = config.smtpUrl === undefined;

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 
@@ -55,16 +55,22 @@ const MIGRATIONS = [
      PRIMARY KEY (key, window)
    ) WITHOUT ROWID;
    CREATE TABLE suppressed (hash TEXT PRIMARY KEY, at INTEGER NOT NULL) WITHOUT ROWID;`,
+  // The confirmation mails (and hand-offs to a mailing engine) per inbox, by keyed hash: the cap
+  // holds however an address is spelt, and in listmonk mode, where no subscriber row is kept.
+  `CREATE TABLE mailbox_mails (mailbox TEXT NOT NULL, at INTEGER NOT NULL);
+   CREATE INDEX mailbox_mails_key ON mailbox_mails (mailbox, at);`,
 ];
 
 /**
- * Opens (and creates or migrates) the database at `file`: WAL so readers never wait for the
+ * Opens (and creates or migrates) the database at `file`, readable by its owner only: WAL so readers never wait for the
  * writer, `synchronous=FULL` so an answered signup survives a power cut as well as a crash,
  * foreign keys on, and a busy timeout so the server and the CLI can write in turn.
  */
 export function openStore(file: string): Store {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const db = new DatabaseSync(file, { timeout: 5000 });
+  // Private before the first write: SQLite gives its -wal and -shm files the database's mode.
+  if (file !== ':memory:') chmodSync(file, 0o600);
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
   const version = () =>
     (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;

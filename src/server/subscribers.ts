@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.ts';
+import { takeMail } from './limits.ts';
 import { enqueue } from './outbox.ts';
 import { transaction, type Store } from './store.ts';
 import { CONFIRM_TTL_MS, suppressionHash } from './tokens.ts';
@@ -23,13 +24,9 @@ export interface Signup {
   lang: Lang;
   source: string;
   consentVersion: string;
+  /** The key its confirmation mails are counted under: one per real inbox (see `takeMail`). */
+  mailbox: string;
 }
-
-/**
- * How often one address may be sent a confirmation mail: never twice within 10 minutes (a burst
- * of signups gets one mail), and at most 3 in 24 hours whatever happens (no list bombing).
- */
-export const CONFIRM_MAILS = { gapMs: 10 * 60 * 1000, perDay: 3 } as const;
 
 /** Days after which an unconfirmed signup, or an unsubscribed address, is erased by `purge`. */
 export const KEEP_DAYS = 30;
@@ -58,7 +55,7 @@ function record(db: Store, id: number, at: number, action: string, detail: objec
 
 /**
  * Records a signup and, in the same transaction, queues its confirmation mail when the address
- * may get one (see `CONFIRM_MAILS`). A new or unsubscribed address becomes `pending` with a new
+ * may get one (see `takeMail`). A new or unsubscribed address becomes `pending` with a new
  * consent record; a pending one gets its record refreshed; a confirmed one is left alone. The
  * caller answers the same in every case, so nobody can learn who is subscribed.
  * Returns whether a mail was queued (for tests and logs, never for the answer).
@@ -83,14 +80,7 @@ export function signup(db: Store, form: Signup, now: number): boolean {
       source: form.source,
       version: form.consentVersion,
     });
-    const sent = db
-      .prepare(
-        `SELECT count(*) AS n, max(created_at) AS last FROM outbox
-         WHERE subscriber_id = ? AND kind = 'confirm' AND created_at > ?`,
-      )
-      .get(row.id, now - DAY) as { n: number; last: number | null };
-    if (sent.n >= CONFIRM_MAILS.perDay) return false;
-    if (sent.last !== null && now - sent.last < CONFIRM_MAILS.gapMs) return false;
+    if (!takeMail(db, form.mailbox, now)) return false;
     enqueue(db, { kind: 'confirm', subscriberId: row.id, payload: { issuedAt: now }, now });
     return true;
   });

@@ -1,6 +1,8 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConfigError } from './config.ts';
+import { createAtomically } from './data.ts';
 
 /** How long a confirmation link works: 48 hours. */
 export const CONFIRM_TTL_MS = 48 * 3600 * 1000;
@@ -75,25 +77,28 @@ export function suppressionHash(email: string): string {
   return createHash('sha256').update(email).digest('hex');
 }
 
+/** The shortest secret accepted: 32 characters (the generated one is 43, 256 random bits). */
+const MIN_SECRET = 32;
+
 /**
- * The site's secret: `SECRET` when set (at least 32 characters), otherwise a random one created
- * once in `DATA_DIR/secret` (mode 600), so `npm start` needs no configuration and links survive
- * restarts.
+ * The site's secret: `SECRET` when set, otherwise a random one created once in
+ * `DATA_DIR/secret` (atomically, mode 600, see `createAtomically`), so `npm start` needs no
+ * configuration and links survive restarts. Either must have at least 32 characters: a short or
+ * empty key (a 0-byte file left by a full disk) would let anyone compute valid confirm and
+ * unsubscribe links, so it stops the start with a `ConfigError` saying what to do.
  */
 export function loadSecret(dataDir: string, fromEnv?: string): Buffer {
   if (fromEnv !== undefined && fromEnv !== '') {
-    if (fromEnv.length < 32) throw new Error('SECRET must be at least 32 characters long.');
+    if (fromEnv.length < MIN_SECRET)
+      throw new ConfigError(`SECRET must be at least ${MIN_SECRET} characters long.`);
     return Buffer.from(fromEnv);
   }
   const file = join(dataDir, 'secret');
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    try {
-      writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
-    } catch (error) {
-      // Another process (the CLI, a second server) created it first: use theirs.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-  return Buffer.from(readFileSync(file, 'utf8').trim());
+  if (!existsSync(file)) createAtomically(file, randomBytes(32).toString('base64url'));
+  const secret = readFileSync(file, 'utf8').trim();
+  if (secret.length < MIN_SECRET)
+    throw new ConfigError(
+      `${file} holds a key of ${secret.length} characters, at least ${MIN_SECRET} are needed: delete the file to have a new one made (links already mailed stop working), or set SECRET.`,
+    );
+  return Buffer.from(secret);
 }

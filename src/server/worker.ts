@@ -20,6 +20,7 @@ export interface Worker {
   wake(): void;
   /** Drains every `intervalMs` too, for retries that come due. */
   start(intervalMs?: number): void;
+  /** Stops: the mail being sent is finished, the rest waits in the outbox for the next start. */
   stop(): Promise<void>;
 }
 
@@ -47,11 +48,12 @@ export function createWorker(
   let again = false;
   let outages = 0;
   let pausedUntil = 0;
+  let stopping = false;
 
   async function run(keyPrefix?: string, onProgress?: (done: Drained) => void): Promise<Drained> {
     const done: Drained = { sent: 0, skipped: 0, failed: 0 };
     for (;;) {
-      if (clock() < pausedUntil) return done;
+      if (stopping || clock() < pausedUntil) return done;
       const rows = claim(d.db, {
         limit: 20,
         now: clock(),
@@ -60,6 +62,11 @@ export function createWorker(
       });
       if (rows.length === 0) return done;
       for (const [index, row] of rows.entries()) {
+        if (stopping) {
+          // Stopping: the mail under way was finished; the rest of the batch waits for next time.
+          for (const rest of rows.slice(index)) release(d.db, rest.id);
+          return done;
+        }
         try {
           const outcome = await deliver(row, d);
           markDone(d.db, row.id, clock(), outcome);
@@ -85,6 +92,7 @@ export function createWorker(
   }
 
   function tick(): void {
+    if (stopping) return;
     if (running) {
       again = true;
       return;
@@ -111,6 +119,7 @@ export function createWorker(
       tick();
     },
     async stop() {
+      stopping = true;
       clearInterval(timer);
       await running?.catch(() => undefined);
     },

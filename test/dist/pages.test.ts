@@ -42,7 +42,8 @@ describe('every built page', () => {
   });
 
   it('has hreflang alternates that include itself, exist, and point back', () => {
-    for (const p of sitePages) {
+    // The static hosts' 404 pages are shown at missing addresses, never at an address of their own.
+    for (const p of sitePages.filter((page) => !/^(\/en)?\/404\.html$/.test(page.path))) {
       const alternates = p.doc
         .querySelectorAll('link[rel="alternate"][hreflang]')
         .filter((l) => l.getAttribute('hreflang') !== 'x-default')
@@ -187,5 +188,23 @@ describe('unconfirmed figures', () => {
       checked += cited;
     }
     expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe('the 404 pages for static hosts', () => {
+  it('are built at 404.html (French, with a way on for English readers) and en/404.html', () => {
+    for (const [path, lang, other, search] of [
+      ['/404.html', 'fr', 'en', '/en/search/'],
+      ['/en/404.html', 'en', 'fr', '/recherche/'],
+    ] as const) {
+      const page = byPath.get(path);
+      expect(page, path).toBeDefined();
+      expect(page!.doc.querySelector('html')?.getAttribute('lang')).toBe(lang);
+      expect(isNoindex(page!)).toBe(true);
+      const aside = page!.doc.querySelector(`section[lang="${other}"]`);
+      expect(aside?.querySelector('form[role="search"]')?.getAttribute('action'), path).toBe(search);
+      expect(aside?.querySelector(`a[href="/${other === 'en' ? 'en/' : ''}"]`), path).not.toBeNull();
+    }
+    expect(existsSync(`${CLIENT}/static-404`)).toBe(false);
   });
 });

@@ -59,6 +59,32 @@ describe('newsletter handed to listmonk', () => {
     expect(left).toEqual([]);
   });
 
+  it('hands one inbox over once, however often and however spelt it signs up', async () => {
+    const providerRows = () => {
+      const db = new DatabaseSync(join(site.dataDir, 'newsletter.db'), { readOnly: true });
+      try {
+        return db.prepare(`SELECT sent_at FROM outbox WHERE kind = 'provider'`).all();
+      } finally {
+        db.close();
+      }
+    };
+    const before = providerRows().length;
+    const spellings = ['repeat@example.org', 'Repeat@example.org', 'REPEAT@EXAMPLE.ORG'];
+    for (let i = 0; i < 5; i++) {
+      const answer = await postSignup(site.base, signupBody(spellings[i % 3]!), {
+        client: `10.1.1.${i}`,
+      });
+      expect(answer.status).toBe(202);
+    }
+    await until(() => listmonk.subscribers.has('repeat@example.org'), 'the hand-over');
+    const rows = providerRows();
+    expect(rows.length - before).toBe(1);
+    expect(rows.every((r) => r.sent_at !== null)).toBe(true);
+    expect(listmonk.optinMails.filter((m) => m === 'repeat@example.org')).toEqual([
+      'repeat@example.org',
+    ]);
+  });
+
   it('keeps a signup while listmonk is down and hands it over once it is back', async () => {
     listmonk.fail(500);
     const answer = await postSignup(site.base, signupBody('later@example.org'), {

@@ -144,11 +144,24 @@ describe('the search dialog', () => {
         subtree: true,
       });
     });
-    await page.keyboard.type('engagement', { delay: 80 });
+    // The page's clock is ours while typing: 80 ms between keys is a pause-free input however
+    // busy the machine is, and the pauses before searching and announcing pass when we say so.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
+    for (const key of 'engagement') {
+      await page.keyboard.press(key);
+      await page.clock.runFor(80);
+    }
+    // Typing has paused: the search runs (Pagefind's own timers run on this clock too).
+    const options = page.locator('dialog [role="option"]');
+    for (let step = 0; step < 600 && (await options.count()) === 0; step++)
+      await page.clock.runFor(50);
+    await page.clock.runFor(700); // once the results stay, the count is announced
     expect(await announced(page)).toMatch(/^\d+ results for “engagement”$/);
-    await page.waitForTimeout(300);
+    await page.clock.runFor(1000);
     const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
     expect(said.filter((s) => s.trim() !== '')).toHaveLength(1);
+    await page.clock.resume();
 
     await page.fill('dialog [role="combobox"]', 'zzzqqq');
     await page.waitForFunction(() =>

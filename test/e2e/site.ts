@@ -10,8 +10,8 @@ export interface Site {
   dataDir: string;
   /** Everything the server printed. */
   log(): string;
-  /** Kills the process (SIGKILL by default, as a crash) and waits for it to exit. */
-  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Kills the process (SIGKILL by default, as a crash); resolves with its exit code once it exits. */
+  kill(signal?: NodeJS.Signals): Promise<number | null>;
   /** Starts it again on the same port and data. */
   restart(): Promise<void>;
 }
@@ -45,13 +45,32 @@ export async function startSite(env: Record<string, string> = {}): Promise<Site>
     dataDir,
     log: () => output,
     kill: (signal = 'SIGKILL') =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
+      new Promise<number | null>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+        child.once('exit', (code) => resolve(code));
         child.kill(signal);
       }),
     restart: start,
   };
+}
+
+/**
+ * Starts the server with `env` added when it is expected to refuse to start: resolves with its
+ * exit code and output once it exits.
+ */
+export function startRefused(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['src/server/main.ts'], {
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    child.once('exit', (code) => resolve({ code, output }));
+  });
 }
 
 /** A signup form body, as the page's form sends it. */

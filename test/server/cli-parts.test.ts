@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvLine, parseCsv } from '../../src/server/csv';
-import { clientAddress, originAllowed } from '../../src/server/origin';
+import { clientNetwork, originAllowed } from '../../src/server/origin';
 import { progressBar } from '../../src/server/progress';
 import { configFromEnv } from '../../src/server/config';
 import { backoff } from '../../src/server/outbox';
@@ -75,9 +75,9 @@ describe('origin', () => {
   });
 
   it('takes the proxy’s own X-Forwarded-For entry only when told to', () => {
-    expect(clientAddress('127.0.0.1', '6.6.6.6, 203.0.113.9', true)).toBe('203.0.113.9');
-    expect(clientAddress('127.0.0.1', '6.6.6.6, 203.0.113.9', false)).toBe('127.0.0.1');
-    expect(clientAddress('127.0.0.1', 'not-an-ip', true)).toBe('127.0.0.1');
+    expect(clientNetwork('127.0.0.1', '6.6.6.6, 203.0.113.9', true)).toBe('203.0.113.9');
+    expect(clientNetwork('127.0.0.1', '6.6.6.6, 203.0.113.9', false)).toBe('127.0.0.1');
+    expect(clientNetwork('127.0.0.1', 'not-an-ip', true)).toBe('127.0.0.1');
   });
 });
 

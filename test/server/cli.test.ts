@@ -28,7 +28,13 @@ function folderWith(emails: string[]): string {
   for (const [i, email] of emails.entries()) {
     signup(
       db,
-      { email, lang: i % 2 ? 'en' : 'fr', source: `/articles/a${i}/`, consentVersion: 'v1' },
+      {
+        email,
+        lang: i % 2 ? 'en' : 'fr',
+        source: `/articles/a${i}/`,
+        consentVersion: 'v1',
+        mailbox: email,
+      },
       1000 + i,
     );
     confirm(db, subscriberByEmail(db, email)!.id, 1000 + i, 5000 + i);

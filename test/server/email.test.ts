@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkEmail } from '../../src/server/email';
+import { checkEmail, mailboxOf } from '../../src/server/email';
 
 const ok = (input: string) => {
   const r = checkEmail(input);
@@ -70,6 +70,50 @@ describe('checkEmail', () => {
         expect(checkEmail(mixed)).toEqual(checkEmail(email));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('checkEmail on hostile input', () => {
+  it('refuses anything longer than 320 characters before looking further', () => {
+    const padded = `${' '.repeat(200)}ana@example.org${' '.repeat(200)}`;
+    expect(ok(padded)).toBe('too-long');
+    expect(ok(`a${' '.repeat(16_340)}a`)).toBe('too-long');
+    expect(ok(`${' '.repeat(150)}ana@example.org${' '.repeat(150)}`)).toBe('ana@example.org');
+  });
+});
+
+describe('mailboxOf', () => {
+  it('reads each spelling of one Gmail inbox as that inbox', () => {
+    const spellings = [
+      'joann@gmail.com',
+      'jo.ann@gmail.com',
+      'j.o.a.n.n@gmail.com',
+      'joann+news@gmail.com',
+      'jo.ann+x.y@googlemail.com',
+      'JoAnn@GMail.com',
+    ];
+    expect(new Set(spellings.map(mailboxOf))).toEqual(new Set(['joann@gmail.com']));
+  });
+
+  it('drops a +tag only where the provider documents it, and never touches other dots', () => {
+    expect(mailboxOf('ana+x@fastmail.com')).toBe('ana@fastmail.com');
+    expect(mailboxOf('ana+x@proton.me')).toBe('ana@proton.me');
+    expect(mailboxOf('ana+x@mailbox.org')).toBe('ana@mailbox.org');
+    expect(mailboxOf('ana+x@example.org')).toBe('ana+x@example.org');
+    expect(mailboxOf('a.na@outlook.com')).toBe('a.na@outlook.com');
+    expect(mailboxOf('a.na-x@yahoo.com')).toBe('a.na-x@yahoo.com');
+    expect(mailboxOf('+x@gmail.com')).toBe('+x@gmail.com');
+  });
+
+  it('is idempotent and keeps the domain', () => {
+    fc.assert(
+      fc.property(fc.emailAddress(), (email) => {
+        const box = mailboxOf(email);
+        expect(mailboxOf(box)).toBe(box);
+        const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+        expect(box.endsWith(`@${domain === 'googlemail.com' ? 'gmail.com' : domain}`)).toBe(true);
+      }),
     );
   });
 });

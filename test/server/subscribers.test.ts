@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claim } from '../../src/server/outbox';
 import { openStore, type Store } from '../../src/server/store';
+import { CONFIRM_MAILS } from '../../src/server/limits';
 import {
-  CONFIRM_MAILS,
   confirm,
   confirmState,
   erase,
@@ -14,7 +14,13 @@ import {
 } from '../../src/server/subscribers';
 
 const HOUR = 3600_000;
-const form = { email: 'ana@example.org', lang: 'fr' as const, source: '/', consentVersion: 'v1' };
+const form = {
+  email: 'ana@example.org',
+  lang: 'fr' as const,
+  source: '/',
+  consentVersion: 'v1',
+  mailbox: 'mailbox:ana',
+};
 const mails = (db: Store, kind: string) =>
   (db.prepare('SELECT count(*) AS n FROM outbox WHERE kind = ?').get(kind) as { n: number }).n;
 

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/server/config';
+import { createAtomically } from '../../src/server/data';
 import {
   confirmToken,
   counterKey,
@@ -64,5 +66,26 @@ describe('tokens', () => {
     expect(loadSecret(dir).equals(first)).toBe(true);
     expect(statSync(join(dir, 'secret')).mode & 0o777).toBe(0o600);
     expect(() => loadSecret(dir, 'short')).toThrow(/SECRET/);
+  });
+
+  it('refuses an empty or short key file rather than sign links with it', () => {
+    for (const text of ['', '\n', 'x'.repeat(31)]) {
+      const dir = mkdtempSync(join(tmpdir(), 'lelien-secret-'));
+      writeFileSync(join(dir, 'secret'), text);
+      expect(() => loadSecret(dir)).toThrow(ConfigError);
+      expect(() => loadSecret(dir)).toThrow(/at least 32/);
+    }
+  });
+});
+
+describe('createAtomically', () => {
+  it('writes a private file once: a second writer keeps the first one’s content', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lelien-atomic-'));
+    const file = join(dir, 'secret');
+    expect(createAtomically(file, 'first')).toBe(true);
+    expect(createAtomically(file, 'second')).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe('first');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readdirSync(dir)).toEqual(['secret']);
   });
 });

@@ -17,6 +17,7 @@ const form = {
   lang: 'en' as const,
   source: '/en/',
   consentVersion: 'v1',
+  mailbox: 'mailbox:ana',
 };
 
 describe('outbox worker', () => {
@@ -45,7 +46,8 @@ describe('outbox worker', () => {
       () => now,
       () => undefined,
     );
-    for (let i = 0; i < 5; i++) signup(db, { ...form, email: `r${i}@example.org` }, now);
+    for (let i = 0; i < 5; i++)
+      signup(db, { ...form, email: `r${i}@example.org`, mailbox: `r${i}` }, now);
     expect(await worker.drain()).toEqual({ sent: 0, skipped: 0, failed: 0 });
     const attempts = db.prepare('SELECT max(attempts) AS n FROM outbox').get() as { n: number };
     expect(attempts.n).toBe(0);
