@@ -27,7 +27,7 @@ try {
   console.log(
     `fuzz: ${report.requests.toLocaleString('en')} requests in ${report.seconds.toFixed(0)} s ` +
       `(${(report.requests / report.seconds).toFixed(0)}/s): 0 crashes, 0 malformed answers, ` +
-      `0 files from outside dist/client, 0 server errors`,
+      `0 files from outside dist/client, 0 server errors (seed ${report.seed})`,
   );
   console.log(`statuses: ${statuses.map(([s, n]) => `${s} × ${n}`).join(', ')}`);
   const lines = server

@@ -1,7 +1,7 @@
 /**
  * Server figures for `npm run bench`: what the guards of `npm start`'s server cost and what they
  * hold. Static throughput (autocannon, 50 connections, a static article with Brotli) of our
- * server beside a bare sirv server on the same `dist/client`, interleaved, median of 3 (goal: at
+ * server beside a bare sirv server on the same `dist/client`, interleaved, median of 5 (goal: at
  * least 80 % of bare sirv); normal requests answered while 300 slow sockets drip their headers for
  * 60 s (median and max latency, and how long the server held a slow socket); and the slowest
  * answer to a hostile signup (the addresses that once stalled the address check).
@@ -54,14 +54,17 @@ async function start(args: string[], env: Record<string, string> = {}): Promise<
 const ours = () => start(['src/server/main.ts']);
 const bare = () => start(['scripts/bench/bare-sirv.ts']);
 
-/** Requests a second over `seconds` with 50 connections, Brotli accepted. */
+/** Requests a second over `seconds` with 50 connections, Brotli accepted, after a 2 s warm-up. */
 async function throughput(base: string, seconds: number): Promise<number> {
-  const result = await autocannon({
-    url: `${base}${ARTICLE}`,
-    connections: 50,
-    duration: seconds,
-    headers: { 'accept-encoding': 'br, gzip' },
-  });
+  const load = (duration: number) =>
+    autocannon({
+      url: `${base}${ARTICLE}`,
+      connections: 50,
+      duration,
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+  await load(2);
+  const result = await load(seconds);
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${base}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return result.requests.average;
@@ -75,6 +78,8 @@ function dripper(port: number, everyMs: number, until: number, held: number[]): 
       const opened = Date.now();
       const socket: Socket = connect(port, '127.0.0.1');
       socket.on('error', () => undefined);
+      // Read what comes back, so the server's 408 and close are seen when they come.
+      socket.resume();
       socket.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n`);
       const timer = setInterval(() => socket.write('X-Slow: y\r\n'), everyMs);
       const stop = setTimeout(() => socket.destroy(), Math.max(0, until - Date.now()));
@@ -147,13 +152,15 @@ export async function serverFigures(options: {
 }): Promise<Figure[]> {
   const { quick, progress } = options;
   const seconds = quick ? 3 : 10;
-  const runs = quick ? 1 : 3;
+  const runs = quick ? 1 : 5;
   const rates = { ours: [] as number[], bare: [] as number[] };
   for (let run = 1; run <= runs; run++) {
-    for (const [name, launch] of [
+    // Each goes first every other run, so that neither gains from the order.
+    const pair = [
       ['ours', ours],
       ['bare', bare],
-    ] as const) {
+    ] as const;
+    for (const [name, launch] of run % 2 ? pair : [...pair].reverse()) {
       progress(`server throughput ${run}/${runs}: ${name === 'ours' ? 'npm start' : 'bare sirv'}`);
       const server = await launch();
       rates[name].push(await throughput(server.base, seconds));

@@ -102,6 +102,8 @@ export async function startFuzzServer(): Promise<FuzzServer> {
 /** What one run found. */
 export interface FuzzReport {
   requests: number;
+  /** The seed the run used: `--seed` with it sends the same requests again. */
+  seed: number;
   statuses: Map<number, number>;
   seconds: number;
 }
@@ -114,7 +116,7 @@ export async function fuzz(
   server: FuzzServer,
   options: { numRuns: number; seed?: number; onProgress?: (done: number) => void },
 ): Promise<FuzzReport> {
-  const report: FuzzReport = { requests: 0, statuses: new Map(), seconds: 0 };
+  const report: FuzzReport = { requests: 0, seed: 0, statuses: new Map(), seconds: 0 };
   const started = performance.now();
   const property = fc.asyncProperty(fuzzRequest(server.target, server.origin), async (request) => {
     const answer = await exchange(server.port, encode(request));
@@ -139,6 +141,7 @@ export async function fuzz(
         `(replay with --seed ${details.seed}; fast-check path ${details.counterexamplePath}):\n${cause}`,
     );
   }
+  report.seed = details.seed;
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }

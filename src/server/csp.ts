@@ -82,9 +82,14 @@ export function builtPagePaths(dir: string): { path: string; file: string }[] {
     }));
 }
 
+/** Each built page's own inline hashes, by URL path (see `builtPagePaths`). */
+export function pageHashes(dir: string): Map<string, InlineHashes> {
+  return new Map(
+    builtPagePaths(dir).map(({ path, file }) => [path, inlineHashes(readFileSync(file, 'utf8'))]),
+  );
+}
+
 /** The hashes of every inline script and style of the built site under `dir`. */
 export function siteHashes(dir: string): InlineHashes {
-  return mergeHashes(
-    builtPagePaths(dir).map(({ file }) => inlineHashes(readFileSync(file, 'utf8'))),
-  );
+  return mergeHashes([...pageHashes(dir).values()]);
 }

@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { discardBody, readBody } from './body.ts';
-import { contentSecurityPolicy, onDemandHashes, type InlineHashes } from './csp.ts';
+import { contentSecurityPolicy, mergeHashes, onDemandHashes, type InlineHashes } from './csp.ts';
 import { staticFiles } from './files.ts';
 import { isEmbed, securityHeaders } from './headers.ts';
 import type { Problem } from '../newsletter/form.ts';
@@ -53,13 +53,45 @@ export interface SiteServerOptions {
   /** `dist/client`. */
   client: string;
   handler: AstroHandler;
-  /** The inline scripts and styles of the built pages. */
-  hashes: InlineHashes;
+  /** Each built page's inline scripts and styles, by URL path (see `pageHashes` in csp.ts). */
+  pages: Map<string, InlineHashes>;
   /** The public site (`SITE_URL`): its origin is accepted for POSTs, its scheme decides HSTS. */
   site: URL;
   trustProxy: boolean;
   newsletter: Newsletter;
   log: (line: string) => void;
+}
+
+/** A file name's extension other than `.html`: the request is for an asset, not a page. */
+const ASSET = /\.(?!html$)[a-z0-9]+$/i;
+
+/**
+ * The security headers for each path, worked out once at start. A built page gets a policy that
+ * allows its own inline scripts and styles only (as `_headers` does for static hosts): stricter,
+ * and 1 to 2 KB lighter than the whole site's list on every answer. Other files (scripts, fonts,
+ * images, feeds) get one that allows no inline code, which they cannot have; anything else (a page
+ * Astro renders on request, an address sirv spells another way) the whole site's list.
+ */
+function headerSets(
+  pages: Map<string, InlineHashes>,
+  hashes: InlineHashes,
+  https: boolean,
+): { forPath: (pathname: string) => Record<string, string>; plain: Record<string, string> } {
+  const byPage = new Map(
+    [...pages].map(([path, own]) => [path, securityHeaders(path, { https, hashes: own })]),
+  );
+  const asset = securityHeaders('/', { https, hashes: { scripts: [], styles: [] } });
+  const page = securityHeaders('/', { https, hashes });
+  const embed = securityHeaders('/embed/', { https, hashes });
+  const forPath = (pathname: string) => {
+    const key = pathname.replace(/\/index\.html$/, '/');
+    return (
+      byPage.get(key) ??
+      byPage.get(`${key}/`) ??
+      (ASSET.test(pathname) ? asset : isEmbed(pathname) ? embed : page)
+    );
+  };
+  return { forPath, plain: asset };
 }
 
 /** The path of a request, or `/` when its URL cannot be read. */
@@ -73,12 +105,11 @@ function pathOf(url = '/'): string {
 
 /** The site's server, not yet listening; see `SERVER_LIMITS` for its timeouts and cap. */
 export function createSiteServer(options: SiteServerOptions): Server {
-  const { client, handler, hashes, site, trustProxy, newsletter, log } = options;
+  const { client, handler, pages, site, trustProxy, newsletter, log } = options;
   const https = site.protocol === 'https:';
-  // The two sets of headers every response gets one of, worked out once.
-  const page = securityHeaders('/', { https, hashes });
-  const embed = securityHeaders('/embed/', { https, hashes });
-  const headersFor = (pathname: string) => (isEmbed(pathname) ? embed : page);
+  const hashes = mergeHashes([...pages.values()]);
+  // Answers with no page (parse errors, CONNECT) get the headers of a file with no inline code.
+  const { forPath: headersFor, plain } = headerSets(pages, hashes, https);
   const files = staticFiles(client, HIDDEN, (error) =>
     log(`Le Lien: a file could not be read: ${error.message}`),
   );
@@ -160,12 +191,12 @@ export function createSiteServer(options: SiteServerOptions): Server {
   );
   server.maxConnections = SERVER_LIMITS.maxConnections;
   server.on('clientError', (error: Error & { code?: string }, socket: Socket) =>
-    answerClientError(error, socket, page),
+    answerClientError(error, socket, plain),
   );
   // Node hands CONNECT to this event and, with no listener, drops the connection unanswered.
   server.on('connect', (_req: IncomingMessage, socket: Socket) => {
     socket.on('error', () => undefined);
-    socket.end(rawRefusal(405, page, { Allow: ALLOW }));
+    socket.end(rawRefusal(405, plain, { Allow: ALLOW }));
   });
   return server;
 }

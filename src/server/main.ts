@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from './config.ts';
-import { siteHashes } from './csp.ts';
+import { pageHashes } from './csp.ts';
 import { createSiteServer, type AstroHandler } from './http.ts';
 import { oneLine } from './respond.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
@@ -37,7 +37,7 @@ const { site, trustProxy, dataDir } = runtime.config;
 const server = createSiteServer({
   client,
   handler,
-  hashes: siteHashes(client),
+  pages: pageHashes(client),
   site,
   trustProxy,
   newsletter: runtime.newsletter,

@@ -20,6 +20,8 @@ describe('the server under 2,000 fuzzed requests', () => {
     expect((await fetch(`${server.origin}/`)).status).toBe(200);
     expect(server.log()).not.toMatch(/\n\s+at |uncaught|unhandled|Could not render/);
     const statuses = [...report.statuses].map(([s, n]) => `${s} × ${n}`).join(', ');
-    console.log(`fuzz: ${report.requests} requests, 0 broken rules; statuses ${statuses}`);
+    console.log(
+      `fuzz: ${report.requests} requests (seed ${report.seed}), 0 broken rules; statuses ${statuses}`,
+    );
   }, 300_000);
 });

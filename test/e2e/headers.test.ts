@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { inlineHashes } from '../../src/server/csp';
 import { baseUrl, sharedBrowser } from './browser';
 
 const asset = `/_astro/${readdirSync('dist/client/_astro').find((f) => f.endsWith('.css'))}`;
@@ -61,6 +62,23 @@ describe('the server behind `npm start`', () => {
   });
 });
 
+describe('the Content-Security-Policy of built pages', () => {
+  it('allows exactly the inline scripts and styles each page holds, and none on other files', async () => {
+    for (const path of ['/', '/articles/chaine-service-profit/', '/en/tools/engagement-roi/']) {
+      const response = await fetch(baseUrl + path);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      const own = inlineHashes(await response.text());
+      const allowed = (directive: string) =>
+        (new RegExp(`${directive} ([^;]*)`).exec(policy)?.[1] ?? '').match(/'sha256-[^']+'/g) ?? [];
+      expect(allowed('script-src').sort(), path).toEqual([...new Set(own.scripts)].sort());
+      expect(allowed('style-src').sort(), path).toEqual([...new Set(own.styles)].sort());
+    }
+    const asset = await fetch(`${baseUrl}/robots.txt`);
+    expect(asset.headers.get('content-security-policy')).not.toContain('sha256-');
+    expect(asset.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});
+
 describe('the Content-Security-Policy in Chromium', () => {
   const browser = sharedBrowser();
 
@@ -83,6 +101,10 @@ describe('the Content-Security-Policy in Chromium', () => {
       '/recherche/?q=climat',
     ]) {
       await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+      if (path.includes('/tools/')) {
+        await page.locator('.calc').hover();
+        await page.waitForSelector('astro-island:not([ssr]) .calc');
+      }
     }
     await page.waitForSelector('[role="option"]');
     await page.goto(`${baseUrl}/en/articles/`, { waitUntil: 'networkidle' });
