@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/dist/**', 'test/e2e/**'],
+          // Vitest's 5 s default is a speed limit in disguise: the CLI's tests start Node three
+          // times, which takes longer than that on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -33,7 +33,7 @@ try {
   const lines = server
     .log()
     .split('\n')
-    .filter((l) => /uncaught|unhandled|\n\s+at /.test(l));
+    .filter((l) => /uncaught|unhandled|^\s+at |Could not render/.test(l));
   if (lines.length) {
     console.log(`but the log has ${lines.length} line(s) of uncaught errors:\n${lines.join('\n')}`);
     code = 1;

@@ -64,11 +64,17 @@ function dechunk(raw: Buffer): Buffer | undefined {
 }
 
 /**
- * Reads the first response in `bytes`: its status line, headers and body. `undefined` when
+ * Reads the first final response in `bytes`: its status line, headers and body. `undefined` when
  * there is no well-formed status line and header block, or when the body is shorter than its
  * `Content-Length` says (a response cut short).
  */
 export function parseResponse(bytes: Buffer, method: string): ParsedResponse | undefined {
+  // An interim answer (`100 Continue` to `Expect: 100-continue`) comes first: the answer follows.
+  while (/^HTTP\/1\.[01] 1\d\d /.test(bytes.subarray(0, 13).toString('latin1'))) {
+    const end = bytes.indexOf('\r\n\r\n');
+    if (end < 0) return undefined;
+    bytes = bytes.subarray(end + 4);
+  }
   const headEnd = bytes.indexOf('\r\n\r\n');
   if (headEnd < 0) return undefined;
   const [statusLine = '', ...lines] = bytes.subarray(0, headEnd).toString('latin1').split('\r\n');

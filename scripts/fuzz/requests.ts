@@ -357,6 +357,7 @@ function headerSet(target: FuzzTarget, origin: string) {
           fc.constantFrom('::ffff:10.0.0.1', 'junk', '1.2.3.4, 5.6.7.8', ''),
         ),
       ),
+      expect: rare(fc.constantFrom('100-continue', '200-ok', 'x', '')),
       big: rare(fc.constantFrom(64 * 1024, 8 * 1024, 15 * 1024)),
       junk: fc.oneof(
         { weight: 4, arbitrary: fc.constant([] as [string, string][]) },
@@ -383,6 +384,7 @@ function headerSet(target: FuzzTarget, origin: string) {
       add('Content-Type', h.contentType);
       add('Accept', h.accept);
       add('X-Forwarded-For', h.forwardedFor);
+      add('Expect', h.expect);
       if (h.big !== null) headers.push(['X-Big', 'x'.repeat(h.big)]);
       headers.push(...h.junk);
       return headers;
@@ -437,20 +439,34 @@ function signupPost(target: FuzzTarget, origin: string): fc.Arbitrary<FuzzReques
       client: fc.oneof(fc.ipV4(), fc.ipV6()),
       accept: fc.constantFrom('application/json', 'text/html'),
     })
-    .map(({ body, client, accept }) => ({
-      method: 'POST',
-      target: '/api/newsletter/subscribe',
-      version: 'HTTP/1.1',
-      headers: [
-        ['Host', target.host],
-        ['Origin', origin],
-        ['Content-Type', 'application/x-www-form-urlencoded'],
+    .map(({ body, client, accept }) =>
+      signupRequest(target, origin, body, [
         ['Accept', accept],
         ['X-Forwarded-For', client],
-      ],
-      body,
-      framing: 'length',
-    }));
+      ]),
+    );
+}
+
+/** A signup POST as the page's form sends it, with `body` and `headers` added. */
+function signupRequest(
+  target: FuzzTarget,
+  origin: string,
+  body: string,
+  headers: [string, string][] = [],
+): FuzzRequest {
+  return {
+    method: 'POST',
+    target: '/api/newsletter/subscribe',
+    version: 'HTTP/1.1',
+    headers: [
+      ['Host', target.host],
+      ['Origin', origin],
+      ['Content-Type', 'application/x-www-form-urlencoded'],
+      ...headers,
+    ],
+    body,
+    framing: 'length',
+  };
 }
 
 /** Every kind of request above, against `target`, whose pages' origin is `origin`. */
@@ -481,18 +497,12 @@ export function knownHostile(target: FuzzTarget, origin: string): FuzzRequest[] 
     body: '',
     framing: 'none',
   });
-  const signup = (email: string): FuzzRequest => ({
-    method: 'POST',
-    target: '/api/newsletter/subscribe',
-    version: 'HTTP/1.1',
-    headers: [
-      ['Host', target.host],
-      ['Origin', origin],
-      ['Content-Type', 'application/x-www-form-urlencoded'],
-    ],
-    body: new URLSearchParams({ email, consent: 'yes', lang: 'fr', source: '/' }).toString(),
-    framing: 'length',
-  });
+  const signup = (email: string): FuzzRequest =>
+    signupRequest(
+      target,
+      origin,
+      new URLSearchParams({ email, consent: 'yes', lang: 'fr', source: '/' }).toString(),
+    );
   return [
     get('/robots.txt', [['Range', 'bytes=20-10']]),
     get('/robots.txt', [['Range', 'bytes=0-99999999999999999999']]),
@@ -510,6 +520,7 @@ export function knownHostile(target: FuzzTarget, origin: string): FuzzRequest[] 
     get('/_headers'),
     get(`/../${target.dataName}/secret`),
     get('/robots.txt', [['X-Big', 'x'.repeat(64 * 1024)]]),
+    get('/robots.txt', [['Expect', '200-ok']]),
     ...HOSTILE_EMAILS.map(signup),
   ];
 }

@@ -10,6 +10,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { ConfigError } from './config.ts';
 
@@ -29,9 +30,10 @@ function codeOf(error: unknown): string | undefined {
  * Makes `dir` ready before anything is opened in it: created if missing (its parent must exist:
  * a mistyped path should not grow a tree of folders), checked to be a folder the server can
  * write in, then made private (700, and 600 for the files in `PRIVATE_FILES`). Each problem is a
- * `ConfigError` of one line naming the folder and what to do.
+ * `ConfigError` of one line naming the folder and what to do. Returns the paths whose mode it
+ * changed, with the old one, so the start can say so (a folder an older version left readable).
  */
-export function prepareDataDir(dir: string): void {
+export function prepareDataDir(dir: string): string[] {
   const fix = 'set DATA_DIR to a folder this user can write in';
   try {
     mkdirSync(dir, { mode: 0o700 });
@@ -44,8 +46,13 @@ export function prepareDataDir(dir: string): void {
     if (code !== 'EEXIST')
       throw new ConfigError(`DATA_DIR ${dir} cannot be created (${code}): ${fix}.`);
   }
-  if (!statSync(dir).isDirectory())
-    throw new ConfigError(`DATA_DIR ${dir} is a file, not a folder: ${fix}.`);
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch (error) {
+    throw new ConfigError(`DATA_DIR ${dir} cannot be read (${codeOf(error)}): ${fix}.`);
+  }
+  if (!isFolder) throw new ConfigError(`DATA_DIR ${dir} is a file, not a folder: ${fix}.`);
   const probe = join(dir, `.write-check-${process.pid}`);
   try {
     writeFileSync(probe, '', { mode: 0o600 });
@@ -53,13 +60,18 @@ export function prepareDataDir(dir: string): void {
   } catch (error) {
     throw new ConfigError(`DATA_DIR ${dir} is not writable (${codeOf(error)}): ${fix}.`);
   }
+  const tightened: string[] = [];
+  const keep = (path: string, mode: number) => {
+    const was = existsSync(path) ? statSync(path).mode & 0o777 : mode;
+    if (was === mode) return;
+    chmodSync(path, mode);
+    tightened.push(`${path} (was ${was.toString(8)}, now ${mode.toString(8)})`);
+  };
   try {
-    chmodSync(dir, 0o700);
-    for (const name of PRIVATE_FILES) {
-      const file = join(dir, name);
-      if (existsSync(file)) chmodSync(file, 0o600);
-    }
-    if (existsSync(join(dir, 'outbox'))) chmodSync(join(dir, 'outbox'), 0o700);
+    keep(dir, 0o700);
+    for (const name of PRIVATE_FILES) keep(join(dir, name), 0o600);
+    keep(join(dir, 'outbox'), 0o700);
+    return tightened;
   } catch (error) {
     throw new ConfigError(
       `DATA_DIR ${dir} cannot be made private (${codeOf(error)}): run the server as its owner, or ${fix}.`,
@@ -75,8 +87,9 @@ export function prepareDataDir(dir: string): void {
  * call created it.
  */
 export function createAtomically(file: string, text: string): boolean {
-  const temporary = `${file}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w', 0o600);
+  // Its own name, so two processes (even two containers, both PID 1) never share one.
+  const temporary = `${file}.${randomBytes(8).toString('hex')}.tmp`;
+  const fd = openSync(temporary, 'wx', 0o600);
   try {
     writeFileSync(fd, text);
     fsyncSync(fd);

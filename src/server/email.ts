@@ -89,7 +89,7 @@ const SUBADDRESSED = new Set([
  * The mailbox a checked address delivers to, for counting mails and signups per real inbox:
  * lower case; `googlemail.com` is `gmail.com`, whose dots do not count; a `+tag` is dropped
  * where the provider documents it (see `SUBADDRESSED`). Only a key: the address stored and
- * mailed stays as the reader typed it.
+ * mailed stays as `checkEmail` gave it.
  * Example: `Jo.Ann+news@googlemail.com` → `joann@gmail.com`; `jo+x@example.org` unchanged.
  */
 export function mailboxOf(email: string): string {

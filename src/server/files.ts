@@ -49,6 +49,15 @@ export function acceptedEncodings(header: string | undefined): string {
   return CODINGS.filter((c) => (weights.get(c) ?? any) > 0).join(', ');
 }
 
+/** A path as sirv reads it: percent-decoded with `decodeURI`, or as it is when that fails. */
+function decoded(pathname: string): string {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
 /** What sirv calls when a request names no file. */
 type Next = () => void;
 
@@ -74,7 +83,8 @@ export function staticFiles(
     },
   });
   return (req, res, pathname, next) => {
-    if (hidden.test(pathname)) return next();
+    // sirv looks files up by the decoded path (`/_header%73` is `/_headers`): so does this check.
+    if (hidden.test(decoded(pathname))) return next();
     const headers = req.headers;
     const ifRange = headers['if-range'];
     const range = safeRange(headers.range, Array.isArray(ifRange) ? ifRange.join() : ifRange);

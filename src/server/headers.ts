@@ -41,15 +41,21 @@ const DOCUMENT = new Set(['Content-Security-Policy', 'X-Frame-Options']);
 
 /**
  * The same headers as a `_headers` file for static hosts (Netlify, Cloudflare Pages), which merge
- * every rule a path matches: the shared headers under `/*`, then each page's policy and framing
- * under its own path, so embeds can stay framable without a rule to take a header away.
+ * every rule a path matches: under `/*` the shared headers and a policy without framing rules (so
+ * the 404 page a host shows at a missing address has one too), then each page's policy and
+ * framing under its own path. A browser enforces every policy it gets, so a page is held to the
+ * stricter of the two, and embeds stay framable without a rule to take a header away.
  */
 export function headersFile(pagePaths: string[], options: HeaderOptions): string {
   const rule = (path: string, headers: [string, string][]) =>
     [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
-  const shared = Object.entries(securityHeaders('/', options)).filter(
-    ([name]) => !DOCUMENT.has(name),
-  );
+  const shared = [
+    ...Object.entries(securityHeaders('/', options)).filter(([name]) => !DOCUMENT.has(name)),
+    [
+      'Content-Security-Policy',
+      contentSecurityPolicy(options.hashes, { embed: true, https: options.https }),
+    ] as [string, string],
+  ];
   const pages = [...pagePaths].sort().map((path) =>
     rule(
       path,

@@ -67,8 +67,8 @@ const ASSET = /\.(?!html$)[a-z0-9]+$/i;
 
 /**
  * The security headers for each path, worked out once at start. A built page gets a policy that
- * allows its own inline scripts and styles only (as `_headers` does for static hosts): stricter,
- * and 1 to 2 KB lighter than the whole site's list on every answer. Other files (scripts, fonts,
+ * allows its own inline scripts and styles only: stricter, and 1 to 2 KB lighter than the whole
+ * site's list on every answer. Other files (scripts, fonts,
  * images, feeds) get one that allows no inline code, which they cannot have; anything else (a page
  * Astro renders on request, an address sirv spells another way) the whole site's list.
  */
@@ -122,7 +122,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
     if (!hostAcceptable(req.headersDistinct.host, req.httpVersion))
       return refuse(req, res, 400, base);
     if (method === 'OPTIONS') {
-      res.writeHead(204, { Allow: ALLOW, 'Content-Length': '0' });
+      res.writeHead(204, { Allow: ALLOW });
       return void res.end();
     }
     if (!['GET', 'HEAD', 'POST'].includes(method))
@@ -137,8 +137,11 @@ export function createSiteServer(options: SiteServerOptions): Server {
       ),
     };
     const render = () => {
-      holdPage(res, (html) =>
-        contentSecurityPolicy(onDemandHashes(hashes, html), { embed: isEmbed(pathname), https }),
+      holdPage(
+        res,
+        (html) =>
+          contentSecurityPolicy(onDemandHashes(hashes, html), { embed: isEmbed(pathname), https }),
+        () => refuse(req, res, 500, base),
       );
       return handler(req, res, undefined, locals);
     };
@@ -192,6 +195,10 @@ export function createSiteServer(options: SiteServerOptions): Server {
   server.maxConnections = SERVER_LIMITS.maxConnections;
   server.on('clientError', (error: Error & { code?: string }, socket: Socket) =>
     answerClientError(error, socket, plain),
+  );
+  // An `Expect` other than 100-continue: Node would answer 417 itself, without our headers.
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) =>
+    refuse(req, res, 417, headersFor(pathOf(req.url))),
   );
   // Node hands CONNECT to this event and, with no listener, drops the connection unanswered.
   server.on('connect', (_req: IncomingMessage, socket: Socket) => {

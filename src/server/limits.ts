@@ -7,8 +7,8 @@ export interface Limit {
 }
 
 /**
- * The abuse limits. Per client address: 5 signups a minute and 20 an hour (an office behind one
- * address can still sign up its team); per email address: 5 signup attempts an hour; per client,
+ * The abuse limits. Per client network: 5 signups a minute and 20 an hour (an office behind one
+ * address can still sign up its team); per inbox: 5 signup attempts an hour; per client,
  * 30 confirm or unsubscribe clicks a minute. Confirmation mails have their own cap (see
  * `CONFIRM_MAILS`).
  */
@@ -52,7 +52,8 @@ function count(db: Store, checks: [key: string, limit: Limit][], now: number): V
 /**
  * How often one inbox may be sent a confirmation mail, or handed to the mailing engine (which
  * sends its own): never twice within 10 minutes (a burst of signups gets one mail), and at most
- * 3 in 24 hours whatever happens, however the address is spelt (no list bombing).
+ * 3 in 24 hours whatever happens, however the address is spelt, as far as `mailboxOf` can tell
+ * (no list bombing).
  */
 export const CONFIRM_MAILS = { gapMs: 10 * 60 * 1000, perDay: 3 } as const;
 

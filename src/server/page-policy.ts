@@ -25,12 +25,25 @@ function pairs(headers: unknown): [string, string | number | readonly string[]][
  * newsletter's steps) may combine styles in a way no built page does. Holding one costs nothing
  * worth measuring: they are small. While held, `writeHead` only records the status and headers
  * (as `statusCode` and `setHeader` would), and `write` collects; `end` puts Node's own methods
- * back and sends everything through them, so the status line is always written by Node.
+ * back and sends everything through them, so the status line is always written by Node; a
+ * `destroy` calls `broken` to answer instead (a 500), unless the client is gone.
  */
-export function holdPage(res: ServerResponse, policy: (html: string) => string): void {
+export function holdPage(
+  res: ServerResponse,
+  policy: (html: string) => string,
+  broken: () => void,
+): void {
   const held = res as Held;
   const chunks: Buffer[] = [];
   held[HELD] = chunks;
+  // A page that fails halfway is destroyed (Astro does so when its stream throws): nothing of it
+  // has been sent yet, so `broken` can still answer in its place.
+  res.destroy = ((error?: Error) => {
+    releasePage(res);
+    if (res.headersSent || res.socket?.destroyed !== false) return res.destroy(error);
+    broken();
+    return res;
+  }) as ServerResponse['destroy'];
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     res.statusCode = status;
     if (typeof rest[0] === 'string') res.statusMessage = rest[0];
@@ -79,4 +92,10 @@ export function releasePage(res: ServerResponse): void {
   delete (res as Partial<ServerResponse>).writeHead;
   delete (res as Partial<ServerResponse>).write;
   delete (res as Partial<ServerResponse>).end;
+  delete (res as Partial<ServerResponse>).destroy;
+}
+
+/** Whether a page is being held: an answer is on its way though no byte of it is sent yet. */
+export function isHeld(res: ServerResponse): boolean {
+  return (res as Held)[HELD] !== undefined;
 }

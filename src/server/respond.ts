@@ -1,5 +1,6 @@
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { isHeld } from './page-policy.ts';
 
 /**
  * The server's own answers, in both languages, for what it refuses before Astro sees a request
@@ -11,6 +12,7 @@ export const REFUSALS = {
   405: 'Méthode non prise en charge ici. / Method not allowed here.',
   408: 'Requête trop lente, connexion fermée. / Request too slow, connection closed.',
   413: 'Requête trop volumineuse. / Request body too large.',
+  417: 'Seul « Expect: 100-continue » est pris en charge. / Only "Expect: 100-continue" is supported.',
   431: 'En-têtes trop volumineux. / Request headers too large.',
   500: 'Erreur du serveur, réessayez plus tard. / Server error, please try again later.',
 } as const;
@@ -91,7 +93,7 @@ function parseStatus(code: string | undefined): Refusal {
 /**
  * Answers a request Node could not parse (`clientError`), or one too slow to arrive, as Node
  * would (400, 408, 431) but with our headers, unless an answer is already on its way on that
- * socket, whose bytes must not be corrupted.
+ * socket (sent in part, or a page being held), whose bytes must not be corrupted.
  */
 export function answerClientError(
   error: Error & { code?: string },
@@ -99,7 +101,8 @@ export function answerClientError(
   base: Record<string, string>,
 ): void {
   const inFlight = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
-  if (error.code !== 'ECONNRESET' && socket.writable && !inFlight?.headersSent) {
+  const answering = inFlight !== undefined && (inFlight.headersSent || isHeld(inFlight));
+  if (error.code !== 'ECONNRESET' && socket.writable && !answering) {
     socket.end(rawRefusal(parseStatus(error.code), base));
   }
   socket.destroySoon();

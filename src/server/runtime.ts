@@ -28,7 +28,9 @@ export function createRuntime(
   log: (line: string) => void = console.log,
 ): Runtime {
   const config = configFromEnv(env, local);
-  prepareDataDir(config.dataDir);
+  // On stderr: the CLI's stdout may be a CSV export.
+  for (const change of prepareDataDir(config.dataDir))
+    console.error(`Le Lien: made private to this user: ${change}`);
   const db = openStore(join(config.dataDir, 'newsletter.db'));
   const secret = loadSecret(config.dataDir, config.secret);
   const files = config.smtpUrl === undefined;

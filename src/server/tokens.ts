@@ -95,7 +95,14 @@ export function loadSecret(dataDir: string, fromEnv?: string): Buffer {
   }
   const file = join(dataDir, 'secret');
   if (!existsSync(file)) createAtomically(file, randomBytes(32).toString('base64url'));
-  const secret = readFileSync(file, 'utf8').trim();
+  let secret: string;
+  try {
+    secret = readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    throw new ConfigError(
+      `${file} cannot be read (${(error as NodeJS.ErrnoException).code}): make it a file this user can read, or set SECRET.`,
+    );
+  }
   if (secret.length < MIN_SECRET)
     throw new ConfigError(
       `${file} holds a key of ${secret.length} characters, at least ${MIN_SECRET} are needed: delete the file to have a new one made (links already mailed stop working), or set SECRET.`,

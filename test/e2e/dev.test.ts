@@ -21,7 +21,9 @@ async function withDevServer(flags: string[], use: (base: string) => Promise<voi
   const base = `http://127.0.0.1:${port}`;
   const dev = spawn(
     'node_modules/.bin/astro',
-    ['dev', '--port', String(port), '--host', '127.0.0.1', ...flags],
+    // --ignore-lock: a test's server neither reads nor writes `.astro/dev.json`, so a lock left by
+    // a killed server (whose PID the system may have given to another process) cannot block it.
+    ['dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock', ...flags],
     {
       // Without the test runner's variables, which would put Astro and Vite in test mode.
       env: { ...devEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },

@@ -90,7 +90,15 @@ describe('requests that ended or confused the server', () => {
   });
 
   it('serves nothing meant for static hosts only', async () => {
-    for (const path of ['/_headers', '/404.html', '/404', '/en/404.html', '/en/404/']) {
+    for (const path of [
+      '/_headers',
+      '/_header%73',
+      '/404.html',
+      '/%34%30%34.html',
+      '/404',
+      '/en/404.html',
+      '/en/404/',
+    ]) {
       const response = await fetch(site.base + path);
       expect(response.status, path).toBe(404);
       expect(await response.text()).not.toContain('Content-Security-Policy:');
@@ -115,7 +123,7 @@ describe('limits that hold', () => {
   it('counts a whole IPv6 /64 as one client', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 30; i++) {
-      const client = `2001:db8:77:1:${(i * 7919).toString(16)}::${i + 1}`;
+      const client = `2001:db8:77:1:${((i * 7919) & 0xffff).toString(16)}::${i + 1}`;
       const answer = await postSignup(site.base, signupBody(`net6-${i}@example.org`), { client });
       statuses.push(answer.status);
     }
@@ -211,7 +219,7 @@ describe('start-up', () => {
   it('refuses an empty or short key file with one line saying what to do', async () => {
     for (const key of ['', 'short']) {
       const dataDir = freshDataDir();
-      writeFileSync(join(dataDir, 'secret'), key);
+      writeFileSync(join(dataDir, 'secret'), key, { mode: 0o600 });
       const { code, output } = await startRefused({ DATA_DIR: dataDir });
       expect(code).toBe(1);
       expect(oneLine(output)).toHaveLength(1);

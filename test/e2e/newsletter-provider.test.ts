@@ -69,20 +69,18 @@ describe('newsletter handed to listmonk', () => {
       }
     };
     const before = providerRows().length;
-    const spellings = ['repeat@example.org', 'Repeat@example.org', 'REPEAT@EXAMPLE.ORG'];
+    const spellings = ['re.peat@gmail.com', 'Repeat@gmail.com', 'repeat+news@googlemail.com'];
     for (let i = 0; i < 5; i++) {
       const answer = await postSignup(site.base, signupBody(spellings[i % 3]!), {
         client: `10.1.1.${i}`,
       });
       expect(answer.status).toBe(202);
     }
-    await until(() => listmonk.subscribers.has('repeat@example.org'), 'the hand-over');
+    await until(() => listmonk.subscribers.has('re.peat@gmail.com'), 'the hand-over');
     const rows = providerRows();
     expect(rows.length - before).toBe(1);
     expect(rows.every((r) => r.sent_at !== null)).toBe(true);
-    expect(listmonk.optinMails.filter((m) => m === 'repeat@example.org')).toEqual([
-      'repeat@example.org',
-    ]);
+    expect(listmonk.optinMails.filter((m) => /peat/.test(m))).toEqual(['re.peat@gmail.com']);
   });
 
   it('keeps a signup while listmonk is down and hands it over once it is back', async () => {

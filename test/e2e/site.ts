@@ -69,7 +69,12 @@ export function startRefused(
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
-    child.once('exit', (code) => resolve({ code, output }));
+    // A server that starts after all would run until killed: stop it, and say what it printed.
+    const started = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.once('exit', (code) => {
+      clearTimeout(started);
+      resolve({ code, output });
+    });
   });
 }
 

@@ -67,7 +67,10 @@ describe('headersFile', () => {
     const rules = file.trim().split(/\n(?=\S)/);
     expect(rules[0]).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff/);
     expect(rules[0]).toContain('Strict-Transport-Security');
-    expect(rules[0]).not.toContain('Content-Security-Policy');
+    // A policy for every file, the 404 page a host shows included, with no framing rule to undo.
+    expect(rules[0]).toContain("Content-Security-Policy: default-src 'none'");
+    expect(rules[0]).not.toContain('frame-ancestors');
+    expect(rules[0]).not.toContain('X-Frame-Options');
     const home = rules.find((r) => r.startsWith('/\n'))!;
     expect(home).toContain("frame-ancestors 'none'");
     expect(home).toContain('X-Frame-Options: DENY');

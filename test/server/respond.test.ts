@@ -26,10 +26,10 @@ function serve(handle: (req: IncomingMessage, res: ServerResponse) => void): Pro
   );
 }
 
-const get = async (port: number) => {
+const get = async (port: number, path = '/') => {
   const answer = await exchange(
     port,
-    Buffer.from('GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+    Buffer.from(`GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),
   );
   return parseResponse(answer.bytes, 'GET');
 };
@@ -37,7 +37,11 @@ const get = async (port: number) => {
 describe('holdPage', () => {
   it('keeps the status line of an answer written with statusCode and end, as Astro’s errors are', async () => {
     const port = await serve((_req, res) => {
-      holdPage(res, () => 'policy');
+      holdPage(
+        res,
+        () => 'policy',
+        () => res.destroy(),
+      );
       res.setHeader('Content-Type', 'text/html');
       res.statusCode = 500;
       res.end('Internal Server Error');
@@ -51,7 +55,11 @@ describe('holdPage', () => {
   it('sets the policy of a page written with writeHead, write and end', async () => {
     const html = '<style>p{}</style><p>page</p>';
     const port = await serve((_req, res) => {
-      holdPage(res, (page) => `styles ${inlineHashes(page).styles.length}`);
+      holdPage(
+        res,
+        (page) => `styles ${inlineHashes(page).styles.length}`,
+        () => res.destroy(),
+      );
       res.writeHead(404, 'Gone', { 'Content-Type': 'text/html; charset=utf-8' });
       res.write(html.slice(0, 10));
       res.end(html.slice(10));
@@ -60,6 +68,26 @@ describe('holdPage', () => {
     expect(response?.status).toBe(404);
     expect(response?.headers['content-security-policy']).toBe('styles 1');
     expect(response?.body.toString()).toBe(html);
+  });
+});
+
+describe('holdPage when the page fails halfway', () => {
+  it('lets a well-formed answer replace it, as Astro destroys a response whose stream threw', async () => {
+    const port = await serve((_req, res) => {
+      holdPage(
+        res,
+        () => 'policy',
+        () => {
+          res.writeHead(500, { 'Content-Type': 'text/plain' });
+          res.end('replaced');
+        },
+      );
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.write('<p>half a page', () => res.destroy(new Error('stream failed')));
+    });
+    const response = await get(port);
+    expect(response?.status).toBe(500);
+    expect(response?.body.toString()).toBe('replaced');
   });
 });
 
@@ -86,12 +114,14 @@ describe('guard', () => {
         (line) => lines.push(line),
       ),
     );
-    const response = await get(port);
-    expect(response?.status).toBe(500);
-    expect(response?.headers['x-content-type-options']).toBe('nosniff');
-    expect(response?.body.toString()).toBe(`${REFUSALS[500]}\n`);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).not.toContain('\n');
+    for (const path of ['/', '/later']) {
+      const response = await get(port, path);
+      expect(response?.status).toBe(500);
+      expect(response?.headers['x-content-type-options']).toBe('nosniff');
+      expect(response?.body.toString()).toBe(`${REFUSALS[500]}\n`);
+    }
+    expect(lines).toHaveLength(2);
+    expect(lines.every((line) => !line.includes('\n'))).toBe(true);
   });
 });
 
