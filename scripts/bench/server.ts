@@ -54,7 +54,11 @@ async function start(args: string[], env: Record<string, string> = {}): Promise<
 const ours = () => start(['src/server/main.ts']);
 const bare = () => start(['scripts/bench/bare-sirv.ts']);
 
-/** Requests a second over `seconds` with 50 connections, Brotli accepted, after a 2 s warm-up. */
+/**
+ * Requests a second over `seconds` with 50 connections, Brotli accepted, after a 5 s warm-up: a
+ * server just started is still compiling its code on the other core for a few seconds (Astro's
+ * bundle in ours), which would be counted against it.
+ */
 async function throughput(base: string, seconds: number): Promise<number> {
   const load = (duration: number) =>
     autocannon({
@@ -63,7 +67,7 @@ async function throughput(base: string, seconds: number): Promise<number> {
       duration,
       headers: { 'accept-encoding': 'br, gzip' },
     });
-  await load(2);
+  await load(5);
   const result = await load(seconds);
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${base}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
