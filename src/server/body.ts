@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
  * under a sending client is reset, and the answer is lost with it), but no client gets to make
  * the server read without end. Slow senders are stopped by the server's request timeout.
  */
-export const DISCARD_LIMIT = 8 * 1024 * 1024;
+const DISCARD_LIMIT = 8 * 1024 * 1024;
 
 /**
  * Reads a request body of at most `limit` bytes, or answers `too-large` as soon as the declared

@@ -31,7 +31,7 @@ export type AstroHandler = (
  * costs a file descriptor and some memory; a proxy in front keeps far fewer). Timeouts are
  * checked every second rather than Node's 30.
  */
-export const SERVER_LIMITS = {
+const SERVER_LIMITS = {
   headersTimeout: 10_000,
   requestTimeout: 30_000,
   keepAliveTimeout: 5_000,
@@ -40,7 +40,7 @@ export const SERVER_LIMITS = {
 } as const;
 
 /** The methods the site answers; any other gets 405 with this list. */
-export const ALLOW = 'GET, HEAD, POST, OPTIONS';
+const ALLOW = 'GET, HEAD, POST, OPTIONS';
 
 /**
  * Files of the build for static hosts only (see README, Deploying): `_headers`, and the 404

@@ -7,7 +7,7 @@ import type { Runtime } from './runtime.ts';
  * manager usually waits before it kills (systemd's default is 90 s, Docker's and Kubernetes' 10
  * to 30 s).
  */
-export const STOP_MS = { requests: 8_000, total: 10_000 } as const;
+const STOP_MS = { requests: 8_000, total: 10_000 } as const;
 
 /**
  * Stops the server without losing anything: no new connection is accepted, requests in flight
