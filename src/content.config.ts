@@ -3,7 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { load } from 'js-yaml';
-import { GRADES } from './articles/grade';
+import { CHECKS, KINDS } from './articles/evidence';
 import { TOPICS } from './articles/topic';
 
 /** Where the author's files live; tests point it at fixtures. */
@@ -77,24 +77,34 @@ const bilingual = z.object({ fr: z.string().min(1), en: z.string().min(1) });
 /** The reference list: one file per source an article may cite with `<Cite id="…" />`. */
 const sources = defineCollection({
   loader: glob({ pattern: '*.{yml,yaml}', base: `${CONTENT}/sources` }),
-  schema: z.object({
-    authors: z.string().min(1),
-    short: z.string().min(1),
-    year: z.number().int().nullable(),
-    title: z.string().min(1),
-    container: z.string().min(1),
-    url: z.url().optional(),
-    doi: z
-      .string()
-      .regex(/^10\.\S+\/\S+$/, 'a DOI looks like 10.1234/abc')
-      .optional(),
-    grade: z.enum(GRADES),
-    topic: z.enum(TOPICS),
-    /** Why the grade, in one line. */
-    reason: bilingual,
-    /** The figures or findings the source supports, as the site quotes them. */
-    supports: z.array(bilingual).min(1),
-  }),
+  schema: z
+    .object({
+      authors: z.string().min(1),
+      short: z.string().min(1),
+      year: z.number().int().nullable(),
+      title: z.string().min(1),
+      container: z.string().min(1),
+      url: z.url().optional(),
+      doi: z
+        .string()
+        .regex(/^10\.\S+\/\S+$/, 'a DOI looks like 10.1234/abc')
+        .optional(),
+      /** What the source is: meta-analysis, peer-reviewed study, thesis, book, practitioner, vendor. */
+      kind: z.enum(KINDS),
+      /** The strongest check we have of any figure quoted from it; a citation may not claim more. */
+      verified: z.enum(CHECKS),
+      /** Where figures were seen when not in the source itself: names the secondary source. */
+      via: bilingual.optional(),
+      topic: z.enum(TOPICS),
+      /** What we saw of the source and what weakens it, in one line. */
+      reason: bilingual,
+      /** The figures or findings the source supports, as the site quotes them. */
+      supports: z.array(bilingual).min(1),
+    })
+    .refine((s) => s.verified !== 'secondary' || s.via, {
+      path: ['via'],
+      message: 'verified: secondary needs `via`, naming where the figures were seen (fr and en)',
+    }),
 });
 
 /** The glossary: one file per term, both languages in it, with its sources and related terms. */

@@ -5,7 +5,10 @@ type Name = 'revenue' | 'climateNow' | 'climateTarget' | 'attribution' | 'elasti
 type Result =
   'climateChange' | 'revenueGain' | 'revenueGainLow' | 'revenueGainHigh' | 'revenueGainPercent';
 
-/** Elasticity implied by the Sears model: +5 units on a 100-point index at 60 → +0.5 pt growth. */
+/**
+ * Our conversion of the Sears model, not a source's figure: +5 units on an index assumed to run
+ * 0–100 and to start at 60 is +8.3 %; read as half a point of revenue growth, 0.5 / 8.3 ≈ 0.06.
+ */
 const LOW = 0.06;
 /** "1 % of climate → 2 % of revenue" (Goleman, Boyatzis & McKee 2002; primary study not traced). */
 const HIGH = 2;
@@ -80,8 +83,7 @@ export const climate: Declaration<Name, Result> = {
         en: 'The share of the effect you credit to your own initiative rather than to the market or other projects.',
       },
       sources: ['gelade2005'],
-      assumption: true,
-      grade: 'low',
+      ours: true,
     },
     {
       name: 'elasticity',
@@ -92,12 +94,11 @@ export const climate: Declaration<Name, Result> = {
       step: 0.01,
       label: { fr: 'Élasticité (scénario central)', en: 'Elasticity (central scenario)' },
       help: {
-        fr: 'Hausse du chiffre d’affaires, en %, pour 1 % de climat en plus. 0,35 est un point médian éditorial entre les deux valeurs sourcées.',
-        en: 'Revenue rise, in %, for each 1% of climate. 0.35 is an editorial midpoint between the two sourced values.',
+        fr: 'Hausse du chiffre d’affaires, en %, pour 1 % de climat en plus. 0,35 est notre choix, entre 0,06 (notre conversion du modèle Sears) et 2 (Goleman et ses coauteurs), plus près du bas.',
+        en: 'Revenue rise, in %, for each 1% of climate. 0.35 is our choice, between 0.06 (our conversion of the Sears model) and 2 (Goleman and co-authors), nearer the bottom.',
       },
       sources: ['rucci1998', 'goleman2002'],
-      assumption: true,
-      grade: 'low',
+      ours: true,
     },
   ],
   coefficients: [
@@ -111,28 +112,27 @@ export const climate: Declaration<Name, Result> = {
         low: {
           value: LOW,
           sources: ['rucci1998'],
-          grade: 'high',
+          ours: true,
           note: {
-            fr: 'Implicite dans le modèle Sears : +5 unités sur un indice de 100 à 60 → +0,5 point de croissance.',
-            en: 'Implied by the Sears model: +5 units on a 100-point index at 60 → +0.5 point of growth.',
+            fr: 'Notre conversion du modèle Sears, pas un chiffre de la source : en supposant un indice de 0 à 100 qui part de 60, +5 unités font +8,3 % ; en lisant le « 0,5 % » de croissance comme un demi-point (notre lecture), l’élasticité vaut 0,5 ÷ 8,3 ≈ 0,06.',
+            en: 'Our conversion of the Sears model, not a figure from the source: assuming an index running 0–100 and starting at 60, +5 units is +8.3%; reading the “0.5%” of growth as half a point (our reading), the elasticity is 0.5 ÷ 8.3 ≈ 0.06.',
           },
         },
         central: {
           value: { input: 'elasticity' },
           sources: [],
-          grade: 'low',
+          ours: true,
           note: {
-            fr: 'Votre saisie ; 0,35 par défaut, point médian éditorial entre les deux valeurs sourcées.',
-            en: 'Your input; 0.35 by default, an editorial midpoint between the two sourced values.',
+            fr: 'Votre saisie ; 0,35 par défaut, notre choix entre les valeurs basse et haute.',
+            en: 'Your input; 0.35 by default, our choice between the low and high values.',
           },
         },
         high: {
           value: HIGH,
           sources: ['goleman2002'],
-          grade: 'low',
           note: {
-            fr: '« 1 % de climat → 2 % de chiffre d’affaires » ; l’étude primaire n’a pas été retrouvée.',
-            en: '“1% of climate → 2% of revenue”; the primary study was not traced.',
+            fr: '« 1 % de climat → 2 % de chiffre d’affaires », tel que le livre l’affirme ; l’étude sur laquelle il s’appuie n’a pas été retrouvée.',
+            en: '“1% of climate → 2% of revenue”, as the book states it; the study behind it was not traced.',
           },
         },
       },

@@ -118,8 +118,7 @@ export const engagement: Declaration<Name, Result> = {
         en: 'How much of the gap between Gallup’s top- and bottom-quartile teams your programme can close. Those gaps compare extremes, and a programme covers only part of the distance. 25% is a cautious editorial assumption.',
       },
       sources: [],
-      assumption: true,
-      grade: 'low',
+      ours: true,
     },
     {
       name: 'replacementCost',
@@ -134,8 +133,7 @@ export const engagement: Declaration<Name, Result> = {
         en: 'What one departure costs, as a % of annual salary: hiring, onboarding, lost output. Studies range from a 21% median to twice the salary; 50% is the bottom of Gallup’s range.',
       },
       sources: ['mcfeely2019', 'boushey2012'],
-      assumption: true,
-      grade: 'medium',
+      ours: true,
     },
     {
       name: 'revenue',
@@ -193,8 +191,7 @@ export const engagement: Declaration<Name, Result> = {
         en: 'The share of the effect you credit to your own initiative rather than to the market or other projects.',
       },
       sources: ['gelade2005'],
-      assumption: true,
-      grade: 'low',
+      ours: true,
     },
     {
       name: 'programCost',
@@ -297,7 +294,6 @@ export const engagement: Declaration<Name, Result> = {
         low: {
           value: TURNOVER_GAP_HIGH.low,
           sources: ['harter2020'],
-          grade: 'low',
           note: {
             fr: '−18 % dans l’édition 2020 de la méta-analyse ; chiffre noté de mémoire et par une seule source secondaire.',
             en: '−18% in the 2020 edition of the meta-analysis; noted from memory and one secondary mention.',
@@ -306,7 +302,6 @@ export const engagement: Declaration<Name, Result> = {
         central: {
           value: TURNOVER_GAP_HIGH.central,
           sources: ['harter2024'],
-          grade: 'medium',
           note: {
             fr: '−21 % dans les chiffres actuels de Gallup (probablement l’édition 2024), vus en source secondaire.',
             en: '−21% in Gallup’s current figures (likely the 2024 edition), seen in secondary sources.',
@@ -315,7 +310,6 @@ export const engagement: Declaration<Name, Result> = {
         high: {
           value: TURNOVER_GAP_HIGH.high,
           sources: ['harter2013'],
-          grade: 'medium',
           note: {
             fr: '−25 % dans l’édition 2012 (publiée en 2013), pour les organisations à forte rotation.',
             en: '−25% in the 2012 edition (published 2013), for high-turnover organisations.',
@@ -333,7 +327,6 @@ export const engagement: Declaration<Name, Result> = {
         low: {
           value: TURNOVER_GAP_LOW.low,
           sources: ['harter2020'],
-          grade: 'low',
           note: {
             fr: '−43 % dans l’édition 2020 ; chiffre noté de mémoire et par une seule source secondaire.',
             en: '−43% in the 2020 edition; noted from memory and one secondary mention.',
@@ -342,7 +335,6 @@ export const engagement: Declaration<Name, Result> = {
         central: {
           value: TURNOVER_GAP_LOW.central,
           sources: ['harter2024'],
-          grade: 'medium',
           note: {
             fr: '−51 % dans les chiffres actuels de Gallup (probablement l’édition 2024), vus en source secondaire.',
             en: '−51% in Gallup’s current figures (likely the 2024 edition), seen in secondary sources.',
@@ -351,7 +343,6 @@ export const engagement: Declaration<Name, Result> = {
         high: {
           value: TURNOVER_GAP_LOW.high,
           sources: ['harter2013'],
-          grade: 'medium',
           note: {
             fr: '−65 % dans l’édition 2012 (publiée en 2013), pour les organisations à faible rotation.',
             en: '−65% in the 2012 edition (published 2013), for low-turnover organisations.',
@@ -366,7 +357,6 @@ export const engagement: Declaration<Name, Result> = {
         low: {
           value: PRODUCTIVITY_GAP.low,
           sources: ['harter2024'],
-          grade: 'medium',
           note: {
             fr: '+14 % de productivité (production) dans les chiffres actuels de Gallup.',
             en: '+14% productivity (production) in Gallup’s current figures.',
@@ -375,7 +365,6 @@ export const engagement: Declaration<Name, Result> = {
         central: {
           value: PRODUCTIVITY_GAP.central,
           sources: ['harter2024'],
-          grade: 'medium',
           note: {
             fr: '+18 % de productivité (ventes) dans les chiffres actuels de Gallup (probablement l’édition 2024).',
             en: '+18% productivity (sales) in Gallup’s current figures (likely the 2024 edition).',
@@ -384,7 +373,6 @@ export const engagement: Declaration<Name, Result> = {
         high: {
           value: PRODUCTIVITY_GAP.high,
           sources: ['harter2013'],
-          grade: 'medium',
           note: {
             fr: '+21 % de productivité dans l’édition 2012 (publiée en 2013).',
             en: '+21% productivity in the 2012 edition (published 2013).',
@@ -399,7 +387,6 @@ export const engagement: Declaration<Name, Result> = {
         low: {
           value: ABSENTEEISM_GAP.low,
           sources: ['harter2013'],
-          grade: 'medium',
           note: {
             fr: '−37 % d’absentéisme dans l’édition 2012 (publiée en 2013).',
             en: '−37% absenteeism in the 2012 edition (published 2013).',
@@ -408,7 +395,6 @@ export const engagement: Declaration<Name, Result> = {
         central: {
           value: ABSENTEEISM_GAP.central,
           sources: ['harter2024'],
-          grade: 'medium',
           note: {
             fr: '−78 % d’absentéisme dans les chiffres actuels de Gallup (probablement l’édition 2024).',
             en: '−78% absenteeism in Gallup’s current figures (likely the 2024 edition).',
@@ -417,7 +403,7 @@ export const engagement: Declaration<Name, Result> = {
         high: {
           value: ABSENTEEISM_GAP.high,
           sources: ['harter2020'],
-          grade: 'unconfirmed',
+          verified: 'untraced',
           note: {
             fr: 'Valeur haute de la spécification, souvent rapportée à l’édition 2020 mais absente de notre base de preuves : non vérifiée.',
             en: 'The specification’s high value, often credited to the 2020 edition but missing from our evidence base: not verified.',

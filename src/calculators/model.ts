@@ -1,4 +1,4 @@
-import type { Grade } from '../articles/grade';
+import type { Check } from '../articles/evidence';
 import type { Lang } from '../i18n/lang';
 import type { Chart } from '../charts/chart';
 
@@ -48,10 +48,10 @@ export interface Input<N extends string = string> {
   help: Bilingual;
   /** Source ids (content/sources) for the default value; empty for the reader's own data. */
   sources: string[];
-  /** Confidence in the default when it is a sourced or editorial assumption. */
-  grade?: Grade;
-  /** Marks a default that is an editorial assumption rather than a sourced figure. */
-  assumption?: boolean;
+  /** How the default was verified in its sources, when less than their records say. */
+  verified?: Check;
+  /** A default the site chose or derived itself (from `sources` when listed); `help` says how. */
+  ours?: boolean;
 }
 
 /** A cross-field rule; when `valid` is false the message is shown on `field`. */
@@ -64,8 +64,12 @@ export interface Rule<N extends string = string> {
 /** The value a scenario gives a coefficient: a constant, or the reader's input of that name. */
 export interface CoefficientValue<N extends string = string> {
   value: number | { input: N };
+  /** The sources the value comes from, or is derived from when `ours`. */
   sources: string[];
-  grade: Grade;
+  /** How the value was verified in its sources, when less than their records say. */
+  verified?: Check;
+  /** A value the site worked out or chose itself; `note` gives the derivation. */
+  ours?: boolean;
   note: Bilingual;
 }
 

@@ -110,11 +110,10 @@ export const resources: Declaration<Name, Result> = {
         en: 'Know what customers expect',
       },
       help: {
-        fr: 'La part de vos équipes qui disent savoir ce que les clients attendent. Le 95 % par défaut reprend un chiffre d’enquête québécoise qui n’a pas pu être confirmé : mettez votre propre résultat.',
-        en: 'The share of your staff who say they know what customers expect. The default 95% echoes a Quebec survey figure that could not be confirmed: enter your own result.',
+        fr: 'La part de vos équipes qui disent savoir ce que les clients attendent. Le 95 % par défaut vient d’une enquête québécoise telle que son commanditaire, le cabinet Coefficience, la rapporte sur son blog, sans en publier la méthode : mettez votre propre résultat.',
+        en: 'The share of your staff who say they know what customers expect. The default 95% comes from a Quebec survey as reported on the blog of its sponsor, the consulting firm Coefficience, which did not publish its method: enter your own result.',
       },
-      sources: ['coefficience2019'],
-      grade: 'unconfirmed',
+      sources: ['coefficience-blog'],
     },
     {
       name: 'haveResources',
@@ -128,11 +127,10 @@ export const resources: Declaration<Name, Result> = {
         en: 'Have the means to deliver it',
       },
       help: {
-        fr: 'La part qui disent avoir les outils, le temps, l’information et le droit d’agir pour répondre à ces attentes. Le 55 % par défaut n’a pas pu être confirmé : mettez votre propre résultat.',
-        en: 'The share who say they have the tools, time, information and authority to meet those expectations. The default 55% could not be confirmed: enter your own result.',
+        fr: 'La part qui disent avoir les outils, le temps, l’information et le droit d’agir pour répondre à ces attentes. Le 55 % par défaut vient du même billet du commanditaire, sans méthode publiée : mettez votre propre résultat.',
+        en: 'The share who say they have the tools, time, information and authority to meet those expectations. The default 55% comes from the same sponsor’s post, with no published method: enter your own result.',
       },
-      sources: ['coefficience2019'],
-      grade: 'unconfirmed',
+      sources: ['coefficience-blog'],
     },
     {
       name: 'targetResources',
@@ -167,8 +165,7 @@ export const resources: Declaration<Name, Result> = {
         en: 'The time an under-equipped person loses each week working around what is missing: searching, chasing, waiting, apologising.',
       },
       sources: [],
-      assumption: true,
-      grade: 'unconfirmed',
+      ours: true,
     },
     {
       name: 'hourlyCost',
@@ -231,8 +228,7 @@ export const resources: Declaration<Name, Result> = {
         en: 'The share of interactions that call for a tool, a piece of information or an authority the person lacks.',
       },
       sources: [],
-      assumption: true,
-      grade: 'unconfirmed',
+      ours: true,
     },
     {
       name: 'failRate',
@@ -247,8 +243,7 @@ export const resources: Declaration<Name, Result> = {
         en: 'Of those interactions, the share that end without the customer’s problem being solved.',
       },
       sources: [],
-      assumption: true,
-      grade: 'unconfirmed',
+      ours: true,
     },
     {
       name: 'churnRate',
@@ -263,8 +258,7 @@ export const resources: Declaration<Name, Result> = {
         en: 'The share of customers left without a solution who take their business elsewhere.',
       },
       sources: [],
-      assumption: true,
-      grade: 'unconfirmed',
+      ours: true,
     },
     {
       name: 'customerValue',
@@ -304,7 +298,7 @@ export const resources: Declaration<Name, Result> = {
         low: {
           value: FACTOR.low,
           sources: [],
-          grade: 'unconfirmed',
+          ours: true,
           note: {
             fr: 'Les quatre hypothèses divisées par deux ; c’est un test de sensibilité éditorial, pas une mesure.',
             en: 'The four assumptions halved; an editorial sensitivity test, not a measurement.',
@@ -313,7 +307,7 @@ export const resources: Declaration<Name, Result> = {
         central: {
           value: FACTOR.central,
           sources: [],
-          grade: 'unconfirmed',
+          ours: true,
           note: {
             fr: 'Les quatre hypothèses telles que vous les avez saisies ; les valeurs par défaut sont éditoriales.',
             en: 'The four assumptions as you entered them; the defaults are editorial.',
@@ -322,7 +316,7 @@ export const resources: Declaration<Name, Result> = {
         high: {
           value: FACTOR.high,
           sources: [],
-          grade: 'unconfirmed',
+          ours: true,
           note: {
             fr: 'Les quatre hypothèses majorées de moitié, chaque taux plafonné à 100 %.',
             en: 'The four assumptions raised by half, each rate capped at 100%.',

@@ -20,11 +20,14 @@ type Result =
 
 /** No loyalty effect: the margin stays flat however long the customer stays (constant-margin CLV). */
 const LOW = 0;
-/** Reichheld's loyalty mechanisms (spend growth, referrals, lower cost to serve), set at 5 % a year. */
+/**
+ * Reichheld's loyalty mechanisms (spend growth, referrals, lower cost to serve), set by us at 5 %
+ * a year; Reinartz & Kumar (2000, 2002) did not reliably find them, so this is the optimistic bound.
+ */
 const HIGH = 5;
 
-/** Reichheld & Sasser (1990): profit rose 25 % to 85 % when defections fell by 5 points. */
-const REICHHELD = { low: 25, high: 85 };
+/** Reichheld & Sasser (1990)'s examples: profit rose 30 % (auto service) to 85 % (bank branches) for 5 points fewer defections. */
+const REICHHELD = { low: 30, high: 85 };
 
 /**
  * The discount factor's denominator, shared by the formula and the rule so that a rule that
@@ -155,12 +158,11 @@ export const retention: Declaration<Name, Result> = {
         en: 'Margin growth with tenure (central scenario)',
       },
       help: {
-        fr: 'De combien la marge d’un client progresse chaque année où il reste : achats accrus, recommandations, service moins coûteux. 2 % est une hypothèse éditoriale entre 0 et 5 %.',
-        en: 'How much a customer’s margin grows each year they stay: more purchases, referrals, cheaper service. 2% is an editorial assumption between 0 and 5%.',
+        fr: 'De combien la marge d’un client progresse chaque année où il reste : achats accrus, recommandations, service moins coûteux, selon Reichheld. Reinartz et Kumar n’ont pas retrouvé ces mécanismes de façon fiable. 2 % est notre choix, entre 0 et 5 %.',
+        en: 'How much a customer’s margin grows each year they stay: more purchases, referrals, cheaper service, according to Reichheld. Reinartz and Kumar did not reliably find these mechanisms. 2% is our choice, between 0 and 5%.',
       },
-      sources: ['reichheld1990'],
-      assumption: true,
-      grade: 'low',
+      sources: ['reichheld1996', 'reinartz2002'],
+      ours: true,
     },
     {
       name: 'acquisitionCost',
@@ -231,7 +233,6 @@ export const retention: Declaration<Name, Result> = {
         low: {
           value: LOW,
           sources: ['gupta2004'],
-          grade: 'medium',
           note: {
             fr: 'Aucun effet de fidélité : marge constante, la forme de base de la valeur client.',
             en: 'No loyalty effect: a flat margin, the basic form of customer lifetime value.',
@@ -239,20 +240,20 @@ export const retention: Declaration<Name, Result> = {
         },
         central: {
           value: { input: 'marginGrowth' },
-          sources: ['reichheld1990'],
-          grade: 'low',
+          sources: [],
+          ours: true,
           note: {
-            fr: 'Votre saisie ; 2 % par défaut, hypothèse éditoriale entre les deux bornes.',
-            en: 'Your input; 2% by default, an editorial assumption between the two bounds.',
+            fr: 'Votre saisie ; 2 % par défaut, notre choix entre les deux bornes.',
+            en: 'Your input; 2% by default, our choice between the two bounds.',
           },
         },
         high: {
           value: HIGH,
-          sources: ['reichheld1990'],
-          grade: 'low',
+          sources: ['reichheld1996', 'reinartz2002'],
+          ours: true,
           note: {
-            fr: 'Les mécanismes de fidélité décrits par Reichheld (achats accrus, recommandations, coût de service plus bas) ; le chiffre de 5 % est éditorial.',
-            en: 'Reichheld’s loyalty mechanisms (more spending, referrals, lower cost to serve); the 5% figure is editorial.',
+            fr: 'Les mécanismes de fidélité que défend Reichheld (achats accrus, recommandations, coût de service plus bas), chiffrés par nous à 5 % par an ; Reinartz et Kumar ne les ont pas retrouvés de façon fiable : c’est la borne optimiste.',
+            en: 'The loyalty mechanisms Reichheld argues for (more spending, referrals, lower cost to serve), set by us at 5% a year; Reinartz and Kumar did not reliably find them: this is the optimistic bound.',
           },
         },
       },
@@ -383,8 +384,8 @@ export const retention: Declaration<Name, Result> = {
           ? 'Votre hausse à côté de Reichheld et Sasser'
           : 'Your rise beside Reichheld and Sasser',
         summary: fr
-          ? 'Votre hausse de valeur client, à côté de la hausse de bénéfice de 25 % à 85 % relevée par Reichheld et Sasser (1990) pour 5 points de défection en moins : ce sont deux mesures différentes (valeur d’un client contre bénéfice de l’entreprise), à comparer avec prudence.'
-          : 'Your rise in customer lifetime value beside the 25% to 85% profit rise Reichheld and Sasser (1990) found for 5 points fewer defections: these are different measures (one customer’s value versus company profit), so compare them with care.',
+          ? 'Votre hausse de valeur client, à côté des hausses de bénéfice de 30 % (entretien automobile) à 85 % (agences bancaires) citées en exemple par Reichheld et Sasser (1990) pour 5 points de défection en moins : ce sont deux mesures différentes (valeur d’un client contre bénéfice de l’entreprise), à comparer avec prudence.'
+          : 'Your rise in customer lifetime value beside the profit rises of 30% (auto service) to 85% (bank branches) that Reichheld and Sasser (1990) gave as examples for 5 points fewer defections: these are different measures (one customer’s value versus company profit), so compare them with care.',
         rows: [
           {
             label: fr ? 'Votre hausse de valeur client' : 'Your rise in customer value',

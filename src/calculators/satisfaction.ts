@@ -19,7 +19,7 @@ type Result =
 
 /** Editorial allowance for selection bias: big accounts tend to be both larger and happier. */
 const LOW = 1.5;
-/** IBM Rochester's "3 to 1", as reported by InfoQuest (Low grade). */
+/** IBM Rochester's "3 to 1", as reported by InfoQuest (a vendor; the original not traced). */
 const HIGH = 3;
 /** InfoQuest: a totally satisfied customer brings 14 times a somewhat dissatisfied one. */
 const DISSATISFIED_DIVISOR = 14;
@@ -245,7 +245,6 @@ export const satisfaction: Declaration<Name, Result> = {
         en: 'How many times more a totally satisfied customer brings in than a somewhat satisfied one. 2.6 in InfoQuest’s analysis of over 20,000 B2B surveys.',
       },
       sources: ['infoquest'],
-      grade: 'medium',
     },
     {
       name: 'neutralWeight',
@@ -263,8 +262,7 @@ export const satisfaction: Declaration<Name, Result> = {
         en: 'What a neutral customer brings in compared with a somewhat satisfied one (1 = as much). 0.5 is an editorial assumption.',
       },
       sources: [],
-      assumption: true,
-      grade: 'low',
+      ours: true,
     },
     {
       name: 'dissatisfiedWeight',
@@ -282,8 +280,7 @@ export const satisfaction: Declaration<Name, Result> = {
         en: 'What a totally dissatisfied customer brings in compared with a somewhat satisfied one. 0.1 is an editorial assumption.',
       },
       sources: [],
-      assumption: true,
-      grade: 'low',
+      ours: true,
     },
     {
       name: 'realisation',
@@ -298,8 +295,7 @@ export const satisfaction: Declaration<Name, Result> = {
         en: 'How much of the revenue gap a converted customer actually closes within the year; few close it at once. 50% is an editorial assumption.',
       },
       sources: [],
-      assumption: true,
-      grade: 'low',
+      ours: true,
     },
   ],
   rules: [
@@ -324,7 +320,7 @@ export const satisfaction: Declaration<Name, Result> = {
         low: {
           value: LOW,
           sources: [],
-          grade: 'low',
+          ours: true,
           note: {
             fr: 'Marge éditoriale pour le biais de sélection : les gros comptes sont souvent à la fois plus gros et plus satisfaits.',
             en: 'Editorial allowance for selection bias: big accounts tend to be both larger and happier.',
@@ -333,7 +329,6 @@ export const satisfaction: Declaration<Name, Result> = {
         central: {
           value: { input: 'ratio' },
           sources: ['infoquest'],
-          grade: 'medium',
           note: {
             fr: 'Votre saisie ; 2,6 par défaut, d’après plus de 20 000 enquêtes B2B d’InfoQuest (données de prestataire, non publiées dans une revue).',
             en: 'Your input; 2.6 by default, from over 20,000 InfoQuest B2B surveys (vendor data, not peer-reviewed).',
@@ -342,7 +337,6 @@ export const satisfaction: Declaration<Name, Result> = {
         high: {
           value: HIGH,
           sources: ['infoquest'],
-          grade: 'low',
           note: {
             fr: '« 3 pour 1 » chez IBM Rochester, tel que le rapporte InfoQuest ; l’étude d’origine n’a pas été vue.',
             en: 'IBM Rochester’s “3 to 1”, as reported by InfoQuest; the original study was not seen.',

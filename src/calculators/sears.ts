@@ -13,7 +13,10 @@ type Result =
 
 /** Sears: +5 employee-attitude units → +1.3 customer-impression units, so 0.26 per unit. */
 const IMPRESSION_PER_UNIT = 0.26;
-/** Sears: +5 employee-attitude units → +0.5 point of revenue growth, so 0.001 per unit. */
+/**
+ * Sears: +5 employee-attitude units → a reported “0.5 %” improvement in revenue growth, which we
+ * read as half a point of growth (our reading; the wording is ambiguous), so 0.001 per unit.
+ */
 const GROWTH_PER_UNIT = 0.001;
 /** Low scenario: the boost fades entirely after one year, which is all Sears measured. */
 const LOW = 100;
@@ -113,8 +116,8 @@ export const sears: Declaration<Name, Result> = {
       step: 0.5,
       label: { fr: 'Variation de l’attitude des employés', en: 'Change in employee attitude' },
       help: {
-        fr: 'La hausse (ou la baisse) attendue de votre indice d’attitude des employés, sur 100 points. Sears mesurait +5.',
-        en: 'The expected rise (or fall) of your employee-attitude index, on a 100-point scale. Sears measured +5.',
+        fr: 'La hausse (ou la baisse) attendue de votre indice d’attitude des employés. Le modèle de Sears partait de +5 unités de son propre indice, d’échelle non publiée : le calcul suppose qu’un point de votre indice vaut une unité de Sears, une hypothèse de notre part que personne n’a vérifiée.',
+        en: 'The expected rise (or fall) of your employee-attitude index. Sears’ model started from +5 units of its own index, whose scale was not published: the calculation assumes one point of your index equals one Sears unit, an assumption of ours that nobody has tested.',
       },
       sources: ['rucci1998'],
     },
@@ -146,8 +149,7 @@ export const sears: Declaration<Name, Result> = {
         en: 'The share of the effect you credit to your own initiative: 100% assumes the link Sears measured holds unchanged for you, which Gelade and Young did not find in retail banking.',
       },
       sources: ['rucci1998', 'gelade2005'],
-      assumption: true,
-      grade: 'low',
+      ours: true,
     },
     {
       name: 'fade',
@@ -162,8 +164,7 @@ export const sears: Declaration<Name, Result> = {
         en: 'How much the extra growth shrinks each year. 50% is an editorial assumption: Sears only measured the following year.',
       },
       sources: [],
-      assumption: true,
-      grade: 'low',
+      ours: true,
     },
     {
       name: 'margin',
@@ -191,7 +192,6 @@ export const sears: Declaration<Name, Result> = {
         low: {
           value: LOW,
           sources: ['rucci1998'],
-          grade: 'medium',
           note: {
             fr: 'L’effet ne dure qu’un an : c’est tout ce que Sears a mesuré.',
             en: 'The boost lasts one year, which is all Sears measured.',
@@ -200,7 +200,7 @@ export const sears: Declaration<Name, Result> = {
         central: {
           value: { input: 'fade' },
           sources: [],
-          grade: 'low',
+          ours: true,
           note: {
             fr: 'Votre saisie ; 50 % par défaut, hypothèse éditoriale entre les deux extrêmes.',
             en: 'Your input; 50% by default, an editorial assumption between the two extremes.',
@@ -209,7 +209,7 @@ export const sears: Declaration<Name, Result> = {
         high: {
           value: HIGH,
           sources: [],
-          grade: 'low',
+          ours: true,
           note: {
             fr: 'L’effet persiste sans faiblir : une extrapolation au-delà des données de Sears.',
             en: 'The boost persists undiminished: an extrapolation beyond Sears’ data.',

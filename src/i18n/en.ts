@@ -2,7 +2,7 @@ import type { fr, frPages } from './fr';
 
 /** Every interface string in English; the type makes a missing key a compile error. */
 export const en: Record<keyof typeof fr, string> = {
-  'site.tagline': 'Customer satisfaction is won inside the company first.',
+  'site.tagline': 'What if customer satisfaction is won inside the company first?',
   'site.description':
     'Leadership, service climate and engagement: what the research really says about the link between your teams and your customers.',
   'nav.label': 'Main navigation',
@@ -15,7 +15,7 @@ export const en: Record<keyof typeof fr, string> = {
   'tools.description':
     'Six sourced calculators that put a figure on a better service climate, stronger engagement or better customer retention.',
   'tools.lead':
-    'Each tool answers a manager’s question, shows its formula and cites the source and confidence grade of every assumption. Results share by link, print on one page and export to CSV.',
+    'Each tool answers a manager’s question, shows its formula and cites the source of every assumption, what kind of source it is and how we verified it. Results share by link, print on one page and export to CSV.',
   'tools.all': 'All calculators',
   'tools.featured': 'The calculators',
   'tools.usedIn': 'This tool is used in:',
@@ -47,11 +47,11 @@ export const en: Record<keyof typeof fr, string> = {
   'calc.formula': 'The formula',
   'calc.assumptions': 'Assumptions and sources',
   'calc.assumptions.lead':
-    'Every default and every coefficient, with its source and confidence grade. The low and high scenarios change only the coefficients.',
+    'Every default and every coefficient, with its sources, what kind they are and how we verified the figure; “our arithmetic” marks values we chose or derived ourselves, with how. The low and high scenarios change only the coefficients.',
   'calc.assumption': 'Assumption',
   'calc.defaultValue': 'Default',
   'calc.source': 'Source',
-  'calc.grade': 'Confidence',
+  'calc.grade': 'Evidence',
   'calc.yourData': 'your data',
   'calc.editorial': 'editorial assumption',
   'calc.yourInput': 'your input',
@@ -73,9 +73,9 @@ export const en: Record<keyof typeof fr, string> = {
   'nav.glossary': 'Glossary',
   'refs.title': 'Sources',
   'refs.description':
-    'Every study and report cited on Le Lien, grouped by topic, with its confidence grade and the articles that cite it.',
+    'Every study and report cited on Le Lien, grouped by topic, with what kind of source it is, how we verified it and the articles that cite it.',
   'refs.lead':
-    'Every figure published here points to one of these sources. For each: what it supports, how far we trust it and why, and the articles that cite it.',
+    'Every figure published here points to one of these sources. For each: what kind of source it is, what we saw of it and what weakens it, what it supports, and the articles that cite it.',
   'refs.entry': 'source record',
   'refs.topics': 'Topics',
   'refs.topic.chain': 'The service-profit chain',
@@ -87,7 +87,7 @@ export const en: Record<keyof typeof fr, string> = {
   'refs.supports': 'What it supports',
   'refs.citedBy': 'Cited in:',
   'refs.notCited': 'Not cited in an article yet.',
-  'refs.why': 'Why this grade:',
+  'refs.why': 'What we saw of it:',
   'glossary.title': 'Glossary',
   'glossary.description':
     'The words of service and engagement, defined simply: service climate, the service-profit chain, eNPS, customer lifetime value and more.',
@@ -159,14 +159,7 @@ export const en: Record<keyof typeof fr, string> = {
   'article.draft': 'Draft: only visible in npm run dev',
   'article.scheduled': 'Scheduled for {date}: not on the site until then',
   'sources.title': 'Sources',
-  'sources.legend':
-    'Every figure quoted carries a confidence grade: high (primary text seen, figure matches), medium (figure seen in a reliable secondary source), low (vendor material, or the primary study could not be found), unconfirmed (not found: never stated as fact).',
   'sources.noDate': 'n.d.',
-  'grade.label': '{grade} confidence',
-  'grade.high': 'High',
-  'grade.medium': 'Medium',
-  'grade.low': 'Low',
-  'grade.unconfirmed': 'Unconfirmed',
   'callout.note': 'Note',
   'callout.tip': 'Tip',
   'callout.warning': 'Warning',
@@ -182,9 +175,9 @@ export const en: Record<keyof typeof fr, string> = {
   'tags.description': 'Le Lien’s articles, by theme.',
   'tag.title': 'Tag: {tag}',
   'tag.description': 'Le Lien’s articles about “{tag}”.',
-  'home.title': 'Le Lien: customer satisfaction is won inside the company first',
+  'home.title': 'Le Lien: is customer satisfaction won inside the company first?',
   'home.lead':
-    'Your customers experience what your teams experience. Le Lien gathers what research really says about the link between internal leadership, service climate, employee engagement and customer loyalty, with every figure checked and graded.',
+    'What your teams experience often goes with what your customers experience. Le Lien gathers what research really says about that link between internal leadership, service climate, employee engagement and customer loyalty: what it shows, what it does not, every figure sourced and its verification stated.',
   'home.chain': 'The chain, in five links',
   'home.chain.1': 'Internal leadership',
   'home.chain.2': 'Service climate',
@@ -209,6 +202,36 @@ export const en: Record<keyof typeof fr, string> = {
 
 /** English strings that only pages show, never an island (see `frPages`). */
 export const enPages: Record<keyof typeof frPages, string> = {
+  'sources.legend':
+    'Each source carries two marks: what kind of source it is (meta-analysis, peer-reviewed study, book, practitioner article, vendor report…) and how we verified the figure (in the source’s own text, second-hand, or unverified). Figures we worked out ourselves are marked “our arithmetic”.',
+  'evidence.methods': 'How we grade sources',
+  'evidence.kind.meta-analysis': 'Meta-analysis',
+  'evidence.kind.study': 'Study',
+  'evidence.kind.thesis': 'Thesis',
+  'evidence.kind.book': 'Book',
+  'evidence.kind.practitioner': 'Trade',
+  'evidence.kind.vendor': 'Vendor',
+  'evidence.kindLong.meta-analysis': 'meta-analysis of many studies',
+  'evidence.kindLong.study': 'peer-reviewed study',
+  'evidence.kindLong.thesis': 'university thesis, not peer reviewed',
+  'evidence.kindLong.book': 'book',
+  'evidence.kindLong.practitioner': 'practitioner article or report, not peer reviewed',
+  'evidence.kindLong.vendor': 'report by a vendor or sponsor on its own product or survey',
+  'evidence.check.primary': 'checked',
+  'evidence.check.secondary': 'second-hand',
+  'evidence.check.untraced': 'unverified',
+  'evidence.checkLong.primary': 'figure checked in the source’s own text',
+  'evidence.checkLong.secondary': 'figure seen only through {via}',
+  'evidence.checkLong.untraced': 'figure not traced to any text we saw, not to be taken as fact',
+  'evidence.label': 'Source: {kind}; {check}',
+  'evidence.ours': 'our arithmetic',
+  'evidence.oursExample': 'our example',
+  'evidence.oursLong': 'Figure worked out by Le Lien, not by a source',
+  'evidence.oursExampleLong': 'Example made up by Le Lien, not taken from a source',
+  'evidence.how': 'How we worked it out',
+  'evidence.close': 'Close',
+  'evidence.example': 'Example',
+
   'footer.newsletter': 'Newsletter',
   'footer.privacy': 'Privacy',
   'newsletter.title': 'Get the new articles',

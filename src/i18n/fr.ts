@@ -3,7 +3,7 @@
  * French typography. `{name}` marks a value filled in by `fill()`.
  */
 export const fr = {
-  'site.tagline': 'La satisfaction client se gagne d’abord à l’intérieur.',
+  'site.tagline': 'Et si la satisfaction client se gagnait d’abord à l’intérieur ?',
   'site.description':
     'Leadership, climat de service et engagement : ce que les études disent vraiment du lien entre vos équipes et vos clients.',
   'nav.label': 'Navigation principale',
@@ -16,7 +16,7 @@ export const fr = {
   'tools.description':
     'Six calculateurs sourcés pour chiffrer ce que vaut un meilleur climat de service, un engagement plus fort ou une meilleure fidélisation.',
   'tools.lead':
-    'Chaque outil répond à une question de gestionnaire, montre sa formule et cite la source et le degré de confiance de chaque hypothèse. Les résultats se partagent par lien, s’impriment sur une page et s’exportent en CSV.',
+    'Chaque outil répond à une question de gestionnaire, montre sa formule et cite la source de chaque hypothèse, sa nature et la façon dont nous l’avons vérifiée. Les résultats se partagent par lien, s’impriment sur une page et s’exportent en CSV.',
   'tools.all': 'Tous les outils',
   'tools.featured': 'Les outils de calcul',
   'tools.usedIn': 'Cet outil est utilisé dans :',
@@ -48,11 +48,11 @@ export const fr = {
   'calc.formula': 'La formule',
   'calc.assumptions': 'Hypothèses et sources',
   'calc.assumptions.lead':
-    'Chaque valeur par défaut et chaque coefficient, avec sa source et son degré de confiance. Les scénarios bas et haut ne changent que les coefficients.',
+    'Chaque valeur par défaut et chaque coefficient, avec ses sources, leur nature et la façon dont nous avons vérifié le chiffre ; « notre calcul » marque les valeurs que nous avons choisies ou dérivées nous-mêmes, avec leur explication. Les scénarios bas et haut ne changent que les coefficients.',
   'calc.assumption': 'Hypothèse',
   'calc.defaultValue': 'Par défaut',
   'calc.source': 'Source',
-  'calc.grade': 'Confiance',
+  'calc.grade': 'Vérification',
   'calc.yourData': 'vos données',
   'calc.editorial': 'hypothèse éditoriale',
   'calc.yourInput': 'votre saisie',
@@ -74,9 +74,9 @@ export const fr = {
   'nav.glossary': 'Glossaire',
   'refs.title': 'Les sources',
   'refs.description':
-    'Toutes les études et tous les rapports cités sur Le Lien, classés par thème, avec leur degré de confiance et les articles qui les citent.',
+    'Toutes les études et tous les rapports cités sur Le Lien, classés par thème, avec leur nature, notre vérification et les articles qui les citent.',
   'refs.lead':
-    'Chaque chiffre publié ici renvoie à l’une de ces sources. Pour chacune : ce qu’elle appuie, le degré de confiance que nous lui accordons et pourquoi, et les articles qui la citent.',
+    'Chaque chiffre publié ici renvoie à l’une de ces sources. Pour chacune : sa nature, ce que nous en avons vu et ce qui l’affaiblit, ce qu’elle appuie, et les articles qui la citent.',
   'refs.entry': 'fiche de la source',
   'refs.topics': 'Thèmes',
   'refs.topic.chain': 'La chaîne service-profit',
@@ -88,7 +88,7 @@ export const fr = {
   'refs.supports': 'Ce qu’elle appuie',
   'refs.citedBy': 'Citée dans :',
   'refs.notCited': 'Pas encore citée dans un article.',
-  'refs.why': 'Pourquoi ce degré :',
+  'refs.why': 'Ce que nous en avons vu :',
   'glossary.title': 'Glossaire',
   'glossary.description':
     'Les mots du service et de l’engagement, définis simplement : climat de service, chaîne service-profit, eNPS, valeur client et les autres.',
@@ -161,14 +161,7 @@ export const fr = {
   'article.draft': 'Brouillon : visible seulement dans npm run dev',
   'article.scheduled': 'Programmé pour le {date} : absent du site jusque-là',
   'sources.title': 'Sources',
-  'sources.legend':
-    'Chaque chiffre cité porte un niveau de confiance : élevée (texte primaire vu, chiffre conforme), moyenne (chiffre vu dans une source secondaire fiable), faible (source commerciale ou étude primaire introuvable), non confirmée (introuvable : jamais présenté comme un fait).',
   'sources.noDate': 's. d.',
-  'grade.label': 'Confiance {grade}',
-  'grade.high': 'élevée',
-  'grade.medium': 'moyenne',
-  'grade.low': 'faible',
-  'grade.unconfirmed': 'non confirmée',
   'callout.note': 'À noter',
   'callout.tip': 'Conseil',
   'callout.warning': 'Attention',
@@ -184,9 +177,9 @@ export const fr = {
   'tags.description': 'Les articles du Lien, classés par thème.',
   'tag.title': 'Étiquette : {tag}',
   'tag.description': 'Les articles du Lien sur le thème « {tag} ».',
-  'home.title': 'Le Lien : la satisfaction client se gagne d’abord à l’intérieur',
+  'home.title': 'Le Lien : la satisfaction client se gagne-t-elle d’abord à l’intérieur ?',
   'home.lead':
-    'Vos clients vivent ce que vivent vos équipes. Le Lien rassemble ce que la recherche dit vraiment du lien entre leadership interne, climat de service, engagement des employés et fidélité des clients, chiffres vérifiés et niveau de confiance à l’appui.',
+    'Ce que vivent vos équipes va souvent de pair avec ce que vivent vos clients. Le Lien rassemble ce que la recherche dit vraiment de ce lien entre leadership interne, climat de service, engagement des employés et fidélité des clients : ce qu’elle montre, ce qu’elle ne montre pas, chaque chiffre sourcé et sa vérification indiquée.',
   'home.chain': 'La chaîne, en cinq maillons',
   'home.chain.1': 'Leadership interne',
   'home.chain.2': 'Climat de service',
@@ -215,6 +208,38 @@ export const fr = {
  * Islands that need some get them as props, picked on the server (`newsletter/text.ts`).
  */
 export const frPages = {
+  'sources.legend':
+    'Chaque source porte deux mentions : sa nature (méta-analyse, étude évaluée par les pairs, livre, article professionnel, rapport d’un fournisseur…) et la façon dont nous avons vérifié le chiffre (dans le texte de la source, de seconde main, ou non vérifié). Les chiffres que nous avons calculés nous-mêmes portent la mention « notre calcul ».',
+  'evidence.methods': 'Comment nous évaluons les sources',
+  'evidence.kind.meta-analysis': 'Méta-analyse',
+  'evidence.kind.study': 'Étude',
+  'evidence.kind.thesis': 'Thèse',
+  'evidence.kind.book': 'Livre',
+  'evidence.kind.practitioner': 'Presse pro',
+  'evidence.kind.vendor': 'Fournisseur',
+  'evidence.kindLong.meta-analysis': 'méta-analyse de nombreuses études',
+  'evidence.kindLong.study': 'étude évaluée par les pairs',
+  'evidence.kindLong.thesis': 'thèse universitaire, non évaluée par les pairs',
+  'evidence.kindLong.book': 'livre',
+  'evidence.kindLong.practitioner': 'article ou rapport professionnel, non évalué par les pairs',
+  'evidence.kindLong.vendor':
+    'rapport d’un fournisseur ou d’un commanditaire sur sa propre offre ou sa propre enquête',
+  'evidence.check.primary': 'vérifié',
+  'evidence.check.secondary': 'de seconde main',
+  'evidence.check.untraced': 'non vérifié',
+  'evidence.checkLong.primary': 'chiffre vérifié dans le texte de la source',
+  'evidence.checkLong.secondary': 'chiffre vu seulement via {via}',
+  'evidence.checkLong.untraced':
+    'chiffre non retrouvé dans un texte consulté, à ne pas tenir pour un fait',
+  'evidence.label': 'Source : {kind} ; {check}',
+  'evidence.ours': 'notre calcul',
+  'evidence.oursExample': 'notre exemple',
+  'evidence.oursLong': 'Chiffre calculé par Le Lien, pas par une source',
+  'evidence.oursExampleLong': 'Exemple construit par Le Lien, pas tiré d’une source',
+  'evidence.how': 'Comment nous l’avons calculé',
+  'evidence.close': 'Fermer',
+  'evidence.example': 'Exemple',
+
   'footer.newsletter': 'Lettre d’information',
   'footer.privacy': 'Confidentialité',
   'newsletter.title': 'Recevoir les nouveaux articles',

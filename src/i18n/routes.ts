@@ -5,6 +5,7 @@ const SEGMENTS = {
   articles: { fr: 'articles', en: 'articles' },
   tags: { fr: 'etiquettes', en: 'tags' },
   about: { fr: 'a-propos', en: 'about' },
+  methods: { fr: 'methode', en: 'methods' },
   tools: { fr: 'outils', en: 'tools' },
   sources: { fr: 'sources', en: 'sources' },
   glossary: { fr: 'glossaire', en: 'glossary' },
@@ -31,6 +32,8 @@ export const paths = {
   tags: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.tags[lang]}/`,
   tag: (lang: Lang, slug: string) => `${prefix(lang)}/${SEGMENTS.tags[lang]}/${slug}/`,
   about: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.about[lang]}/`,
+  /** How sources are graded: kinds of source, verification, our own arithmetic. */
+  methods: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.methods[lang]}/`,
   tools: (lang: Lang) => `${prefix(lang)}/${SEGMENTS.tools[lang]}/`,
   tool: (lang: Lang, slug: string) => `${prefix(lang)}/${SEGMENTS.tools[lang]}/${slug}/`,
   /** The chrome-free page for iframes, named by the calculator's English slug in both languages. */

@@ -20,6 +20,8 @@ export interface Hit {
   segments: Segment[];
   /** The publication date of an article, as readers of the page's language write it. */
   date: string | null;
+  /** A source's evidence badge words, as on its citations ("Étude · vérifié"). */
+  evidence: string | null;
 }
 
 /**
@@ -37,6 +39,7 @@ export function toHit(data: PagefindData, lang: Lang): Hit {
     title: data.meta.title?.trim() || data.url,
     segments: excerptSegments(data.excerpt),
     date: date && formatDate(new Date(`${date}T00:00:00Z`), lang),
+    evidence: kind === 'source' ? (data.meta.evidence ?? null) : null,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { paths } from '../i18n/routes';
 import { typeset } from '../text/typography';
+import { evidenceWords, type Check, type Kind as SourceKind } from '../articles/evidence';
 import type { Kind } from './state';
 
 /**
@@ -12,7 +13,8 @@ export interface SearchRecord {
   url: string;
   language: Lang;
   content: string;
-  meta: { title: string };
+  /** `evidence`: a source's badge words ("Étude · vérifié"), shown in its result. */
+  meta: { title: string; evidence?: string };
   filters: { kind: [Kind] };
 }
 
@@ -40,6 +42,8 @@ export interface SourceText {
   container: string;
   supports: string[];
   reason: string;
+  kind: SourceKind;
+  verified: Check;
 }
 
 /**
@@ -55,7 +59,10 @@ export function sourceRecord(id: string, source: SourceText, lang: Lang): Search
     url: paths.source(lang, id),
     language: lang,
     content: `${reference} ${notes}`,
-    meta: { title: `${source.short}${year} — ${source.title}` },
+    meta: {
+      title: `${source.short}${year} — ${source.title}`,
+      evidence: evidenceWords(source.kind, source.verified, lang).short,
+    },
     filters: { kind: ['source'] },
   };
 }

@@ -4,7 +4,7 @@ import { citedSources, sourceLink } from '../../src/articles/citations';
 describe('citedSources', () => {
   it('lists cited ids in order of first citation, once each', () => {
     expect(
-      citedSources('<Cite id="b" /> x <Cite grade="high" id="a" /> <Cite id="b" grade="low"/>'),
+      citedSources('<Cite id="b" /> x <Cite verified="primary" id="a" /> <Cite id="b" via="x"/>'),
     ).toEqual(['b', 'a']);
   });
 

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { citations, parseMdx } from '../../src/articles/figures';
 import { langOfPath } from '../../src/i18n/routes';
 import { SITE } from '../../src/site';
 import { articlePages, builtPages, CLIENT, filesUnder, isNoindex, type BuiltPage } from '../support/dist';
@@ -175,15 +177,19 @@ describe('home and list pages', () => {
   });
 });
 
-describe('unconfirmed figures', () => {
-  it('always carry their visible mark where an article cites them', () => {
+describe('unverified figures', () => {
+  it('always carry their visible mark where an article cites them, from the citation or the record', () => {
+    const record = (id: string) =>
+      (load(readFileSync(`content/sources/${id}.yml`, 'utf8')) as { verified: string }).verified;
     let checked = 0;
     for (const file of filesUnder('content/articles').filter((f) => f.endsWith('.mdx'))) {
       const [, lang, slug] = /content\/articles\/(fr|en)\/(.+)\.mdx$/.exec(file) ?? [];
       const page = byPath.get(`${lang === 'en' ? '/en' : ''}/articles/${slug}/`);
       if (!page) continue;
-      const cited = (readFileSync(file, 'utf8').match(/grade="unconfirmed"/g) ?? []).length;
-      const marked = page.doc.querySelectorAll('.prose .cite .grade--unconfirmed').length;
+      const cited = citations(parseMdx(readFileSync(file, 'utf8'))).filter(
+        (c) => (c.verified ?? record(c.id)) === 'untraced',
+      ).length;
+      const marked = page.doc.querySelectorAll('.prose .cite .evidence--untraced').length;
       expect(marked, file).toBe(cited);
       checked += cited;
     }

@@ -71,7 +71,7 @@ describe('the search index built with the site', () => {
     await page.close();
   });
 
-  it('indexes the text of pages, not their header, footer, previews or grades', async () => {
+  it('indexes the text of pages, not their header, footer, previews or evidence badges', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/`);
     const content: string = await page.evaluate(`(async () => {
@@ -85,7 +85,8 @@ describe('the search index built with the site', () => {
       'Aller au contenu',
       'Thème',
       'Étiquettes',
-      'Confiance élevée',
+      'chiffre vérifié dans le texte',
+      'Presse pro',
       'min de lecture',
       'Publié le',
     ]) {

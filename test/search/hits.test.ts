@@ -22,6 +22,14 @@ describe('toHit', () => {
     const bare = toHit({ url: '/x/', excerpt: '', meta: { date: 'soon' }, filters: {} }, 'en');
     expect(bare).toMatchObject({ kind: 'article', title: '/x/', date: null, segments: [] });
   });
+
+  it('shows a source with the words of its evidence badge, and no other kind', () => {
+    const source = { ...data, meta: { title: 'Rucci', evidence: 'Étude · vérifié' } };
+    expect(toHit({ ...source, filters: { kind: ['source'] } }, 'fr').evidence).toBe(
+      'Étude · vérifié',
+    );
+    expect(toHit(source, 'fr').evidence).toBeNull();
+  });
 });
 
 describe('countMessage', () => {

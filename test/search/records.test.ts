@@ -9,6 +9,8 @@ const source = {
   container: 'Harvard Business School Press',
   supports: ['Fidéliser accroît les profits : de 25 à 85 %'],
   reason: 'Livre de référence',
+  kind: 'book' as const,
+  verified: 'untraced' as const,
 };
 
 describe('search records', () => {
@@ -32,6 +34,8 @@ describe('search records', () => {
     );
     expect(r.content).toContain('The Loyalty Effect: The Hidden');
     expect(r.content).toContain('profits\u00a0: de 25');
+    expect(r.meta.evidence).toBe('Livre · non vérifié');
+    expect(sourceRecord('x', source, 'en').meta.evidence).toBe('Book · unverified');
     expect(sourceRecord('x', { ...source, year: null }, 'en').meta.title).toMatch(/^Reichheld — /);
   });
 

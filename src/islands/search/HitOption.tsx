@@ -30,6 +30,7 @@ export default function HitOption({ id, hit, lang, active, onOpen }: Props) {
       <span class="hit__meta">
         <span class={`hit__kind hit__kind--${hit.kind}`}>{t(`search.kind.${hit.kind}`)}</span>
         {hit.date && <span class="hit__date">{hit.date}</span>}
+        {hit.evidence && <span class="hit__date">{hit.evidence}</span>}
       </span>
       <span class="hit__title">{hit.title}</span>
       <span class="hit__excerpt">
