@@ -30,8 +30,8 @@ export const climate: Declaration<Name, Result> = {
   slug: { fr: 'climat-de-service', en: 'service-climate' },
   title: { fr: 'Climat de service → chiffre d’affaires', en: 'Service climate → revenue' },
   question: {
-    fr: 'Si notre score de climat de service interne passe de X à Y, quel chiffre d’affaires peut suivre ?',
-    en: 'If we raise our internal service-climate score from X to Y, what revenue could follow?',
+    fr: 'Si notre score de climat de service interne passe de X à Y, quel chiffre d’affaires pourrait aller de pair ?',
+    en: 'If we raise our internal service-climate score from X to Y, what revenue could go with it?',
   },
   formula: {
     fr: 'gain = chiffre d’affaires × élasticité × (cible − actuel) / actuel × attribution',
@@ -114,8 +114,8 @@ export const climate: Declaration<Name, Result> = {
           sources: ['rucci1998'],
           ours: true,
           note: {
-            fr: 'Notre conversion du modèle Sears, pas un chiffre de la source : en supposant un indice de 0 à 100 qui part de 60, +5 unités font +8,3 % ; en lisant le « 0,5 % » de croissance comme un demi-point (notre lecture), l’élasticité vaut 0,5 ÷ 8,3 ≈ 0,06.',
-            en: 'Our conversion of the Sears model, not a figure from the source: assuming an index running 0–100 and starting at 60, +5 units is +8.3%; reading the “0.5%” of growth as half a point (our reading), the elasticity is 0.5 ÷ 8.3 ≈ 0.06.',
+            fr: 'Notre conversion du modèle Sears, pas un chiffre de la source : en supposant un indice de 0 à 100 qui part de 60, +5 unités font +8,3 % ; en lisant le « 0,5 % » de croissance comme un demi-point (notre lecture), et en laissant l’indice d’attitude des employés de Sears tenir lieu d’indice de climat, l’élasticité vaut 0,5 ÷ 8,3 ≈ 0,06.',
+            en: 'Our conversion of the Sears model, not a figure from the source: assuming an index running 0–100 and starting at 60, +5 units is +8.3%; reading the “0.5%” of growth as half a point (our reading), and letting Sears’ employee-attitude index stand in for a climate index, the elasticity is 0.5 ÷ 8.3 ≈ 0.06.',
           },
         },
         central: {
@@ -167,8 +167,8 @@ export const climate: Declaration<Name, Result> = {
   ],
   bands: [{ central: 'revenueGain', low: 'revenueGainLow', high: 'revenueGainHigh' }],
   bandReason: {
-    fr: 'Le haut de la fourchette vaut environ 33 fois le bas, parce que les deux sources se contredisent : mesurez le lien entre votre climat et la satisfaction de vos clients pour la resserrer.',
-    en: 'The top of the band is about 33 times the bottom because the two sources disagree: measure your own link between climate and customer satisfaction to narrow it.',
+    fr: 'Le haut de la fourchette vaut environ 33 fois le bas, parce que notre conversion du modèle Sears et le chiffre de Goleman et de ses coauteurs sont très éloignés : mesurez le lien entre votre climat et la satisfaction de vos clients pour la resserrer.',
+    en: 'The top of the band is about 33 times the bottom because our conversion of the Sears model and Goleman and co-authors’ figure are far apart: measure your own link between climate and customer satisfaction to narrow it.',
   },
   details: ['climateChange', 'revenueGainPercent'],
   compute(values) {

@@ -294,9 +294,10 @@ export const engagement: Declaration<Name, Result> = {
         low: {
           value: TURNOVER_GAP_HIGH.low,
           sources: ['harter2020'],
+          ours: true,
           note: {
-            fr: '−18 % dans l’édition 2020 de la méta-analyse ; chiffre noté de mémoire et par une seule source secondaire.',
-            en: '−18% in the 2020 edition of the meta-analysis; noted from memory and one secondary mention.',
+            fr: 'Notre borne basse prudente : −18 %, chiffre attribué à l’édition 2020, noté de mémoire et par une seule mention secondaire, non vérifié ; nous le gardons seulement parce qu’il est plus prudent que les éditions vérifiées.',
+            en: 'Our cautious low bound: −18%, a figure credited to the 2020 edition, noted from memory and one secondary mention, unverified; we keep it only because it is more cautious than the checked editions.',
           },
         },
         central: {
@@ -327,9 +328,10 @@ export const engagement: Declaration<Name, Result> = {
         low: {
           value: TURNOVER_GAP_LOW.low,
           sources: ['harter2020'],
+          ours: true,
           note: {
-            fr: '−43 % dans l’édition 2020 ; chiffre noté de mémoire et par une seule source secondaire.',
-            en: '−43% in the 2020 edition; noted from memory and one secondary mention.',
+            fr: 'Notre borne basse prudente : −43 %, chiffre attribué à l’édition 2020, noté de mémoire, non vérifié ; gardé parce qu’il est plus prudent que les éditions vérifiées.',
+            en: 'Our cautious low bound: −43%, a figure credited to the 2020 edition, noted from memory, unverified; kept because it is more cautious than the checked editions.',
           },
         },
         central: {
@@ -402,11 +404,11 @@ export const engagement: Declaration<Name, Result> = {
         },
         high: {
           value: ABSENTEEISM_GAP.high,
-          sources: ['harter2020'],
-          verified: 'untraced',
+          sources: ['harter2024'],
+          ours: true,
           note: {
-            fr: 'Valeur haute de la spécification, souvent rapportée à l’édition 2020 mais absente de notre base de preuves : non vérifiée.',
-            en: 'The specification’s high value, often credited to the 2020 edition but missing from our evidence base: not verified.',
+            fr: 'Aucun écart plus élevé n’a été vérifié : le scénario haut garde les −78 % des chiffres actuels (notre choix ; le 81 % parfois cité n’a pas été retrouvé).',
+            en: 'No larger gap was verified: the high scenario keeps the −78% of the current figures (our choice; the 81% sometimes quoted was not traced).',
           },
         },
       },
@@ -486,8 +488,8 @@ export const engagement: Declaration<Name, Result> = {
     { central: 'annualBenefit', low: 'annualBenefitLow', high: 'annualBenefitHigh' },
   ],
   bandReason: {
-    fr: 'Les écarts publiés par Gallup changent d’une édition de sa méta-analyse à l’autre, surtout pour l’absentéisme, qui va du simple au double : la fourchette suit ces éditions, vos propres hypothèses sont testées dans le graphique de sensibilité.',
-    en: 'Gallup’s published gaps shift between editions of its meta-analysis, absenteeism most of all, where they roughly double: the band follows those editions, and the sensitivity chart tests your own assumptions.',
+    fr: 'Les écarts publiés par Gallup changent d’une édition de sa méta-analyse à l’autre, surtout pour l’absentéisme, qui va du simple au double : la fourchette suit ces éditions, complétées par nos bornes quand une édition n’a pas pu être vérifiée ; vos propres hypothèses sont testées dans le graphique de sensibilité.',
+    en: 'Gallup’s published gaps shift between editions of its meta-analysis, absenteeism most of all, where they roughly double: the band follows those editions, filled in with our own bounds where an edition could not be checked, and the sensitivity chart tests your own assumptions.',
   },
   details: [],
   compute(values) {

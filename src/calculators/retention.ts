@@ -158,10 +158,10 @@ export const retention: Declaration<Name, Result> = {
         en: 'Margin growth with tenure (central scenario)',
       },
       help: {
-        fr: 'De combien la marge d’un client progresse chaque année où il reste : achats accrus, recommandations, service moins coûteux, selon Reichheld. Reinartz et Kumar n’ont pas retrouvé ces mécanismes de façon fiable. 2 % est notre choix, entre 0 et 5 %.',
-        en: 'How much a customer’s margin grows each year they stay: more purchases, referrals, cheaper service, according to Reichheld. Reinartz and Kumar did not reliably find these mechanisms. 2% is our choice, between 0 and 5%.',
+        fr: 'De combien la marge d’un client progresse chaque année où il reste : achats accrus, recommandations, service moins coûteux, selon Reichheld dans The Loyalty Effect (livre que nous n’avons pas consulté). Reinartz et Kumar n’ont pas retrouvé ces mécanismes de façon fiable. 2 % est notre choix, entre 0 et 5 %.',
+        en: 'How much a customer’s margin grows each year they stay: more purchases, referrals, cheaper service, according to Reichheld in The Loyalty Effect (a book we have not consulted). Reinartz and Kumar did not reliably find these mechanisms. 2% is our choice, between 0 and 5%.',
       },
-      sources: ['reichheld1996', 'reinartz2002'],
+      sources: ['reinartz2002'],
       ours: true,
     },
     {
@@ -249,11 +249,11 @@ export const retention: Declaration<Name, Result> = {
         },
         high: {
           value: HIGH,
-          sources: ['reichheld1996', 'reinartz2002'],
+          sources: ['reinartz2002'],
           ours: true,
           note: {
-            fr: 'Les mécanismes de fidélité que défend Reichheld (achats accrus, recommandations, coût de service plus bas), chiffrés par nous à 5 % par an ; Reinartz et Kumar ne les ont pas retrouvés de façon fiable : c’est la borne optimiste.',
-            en: 'The loyalty mechanisms Reichheld argues for (more spending, referrals, lower cost to serve), set by us at 5% a year; Reinartz and Kumar did not reliably find them: this is the optimistic bound.',
+            fr: 'Les mécanismes de fidélité que défend Reichheld dans The Loyalty Effect (non consulté : achats accrus, recommandations, coût de service plus bas), chiffrés par nous à 5 % par an ; Reinartz et Kumar ne les ont pas retrouvés de façon fiable : c’est la borne optimiste.',
+            en: 'The loyalty mechanisms Reichheld argues for in The Loyalty Effect (not consulted: more spending, referrals, lower cost to serve), set by us at 5% a year; Reinartz and Kumar did not reliably find them: this is the optimistic bound.',
           },
         },
       },

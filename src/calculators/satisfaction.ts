@@ -337,9 +337,10 @@ export const satisfaction: Declaration<Name, Result> = {
         high: {
           value: HIGH,
           sources: ['infoquest'],
+          ours: true,
           note: {
-            fr: '« 3 pour 1 » chez IBM Rochester, tel que le rapporte InfoQuest ; l’étude d’origine n’a pas été vue.',
-            en: 'IBM Rochester’s “3 to 1”, as reported by InfoQuest; the original study was not seen.',
+            fr: 'Notre approximation : le « 3 pour 1 » d’IBM Rochester, rapporté par InfoQuest, compare la croissance du chiffre d’affaires de clients très satisfaits et satisfaits ; nous l’utilisons comme rapport de chiffre d’affaires entre clients totalement et plutôt satisfaits, une mesure voisine mais pas identique. L’étude d’origine n’a pas été vue.',
+            en: 'Our proxy: IBM Rochester’s “3 to 1”, reported by InfoQuest, compares revenue growth between very satisfied and satisfied customers; we use it as a ratio of revenue between totally and somewhat satisfied customers, a related but different measure. The original study was not seen.',
           },
         },
       },
@@ -378,8 +379,8 @@ export const satisfaction: Declaration<Name, Result> = {
   ],
   bands: [{ central: 'revenueGain', low: 'revenueGainLow', high: 'revenueGainHigh' }],
   bandReason: {
-    fr: 'La fourchette va d’une marge prudente pour le biais de sélection (1,5) au « 3 pour 1 » d’IBM Rochester : les rapports publiés viennent de données de prestataire, pas d’une expérience.',
-    en: 'The band runs from a cautious allowance for selection bias (1.5) to IBM Rochester’s “3 to 1”: the published ratios come from vendor data, not from an experiment.',
+    fr: 'La fourchette va de notre marge prudente pour le biais de sélection (1,5) à 3, notre approximation tirée du « 3 pour 1 » d’IBM Rochester (un rapport de croissance, pas de chiffre d’affaires) : les rapports publiés viennent de données de prestataire, pas d’une expérience.',
+    en: 'The band runs from our cautious allowance for selection bias (1.5) to 3, our proxy from IBM Rochester’s “3 to 1” (a ratio of growth, not of revenue): the published ratios come from vendor data, not from an experiment.',
   },
   details: ['revenuePerSomewhat', 'customersMoved'],
   compute(values) {

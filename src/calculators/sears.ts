@@ -18,7 +18,12 @@ const IMPRESSION_PER_UNIT = 0.26;
  * read as half a point of growth (our reading; the wording is ambiguous), so 0.001 per unit.
  */
 const GROWTH_PER_UNIT = 0.001;
-/** Low scenario: the boost fades entirely after one year, which is all Sears measured. */
+/** Why 0.1 point per unit: our reading of the Sears figures, shown in the assumptions table. */
+const PER_UNIT_NOTE = {
+  fr: 'Notre lecture du modèle Sears, identique dans les trois scénarios : +5 unités d’attitude vont de pair avec une amélioration de « 0,5 % » de la croissance, que nous lisons comme un demi-point, soit 0,1 point par unité ; le calcul suppose aussi qu’un point de votre indice vaut une unité de Sears, et rapporte l’impression des clients (1,3 unité pour 5) dans les points de votre propre indice.',
+  en: 'Our reading of the Sears model, the same in all three scenarios: +5 units of attitude go with a “0.5 percent” improvement in growth, which we read as half a point, so 0.1 point per unit; the calculation also assumes one point of your index equals one Sears unit, and reports customer impression (1.3 units for 5) in points of your own index.',
+};
+/** Low scenario: the boost fades entirely after one period, the one Sears studied (a year: our assumption). */
 const LOW = 100;
 /** High scenario: the boost never fades, an extrapolation beyond Sears' data. */
 const HIGH = 0;
@@ -160,8 +165,8 @@ export const sears: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Estompement annuel (scénario central)', en: 'Yearly fade (central scenario)' },
       help: {
-        fr: 'De combien le surcroît de croissance diminue chaque année. 50 % est une hypothèse éditoriale : Sears n’a mesuré que l’année suivante.',
-        en: 'How much the extra growth shrinks each year. 50% is an editorial assumption: Sears only measured the following year.',
+        fr: 'De combien le surcroît de croissance diminue chaque année. 50 % est notre choix : Sears n’a relié les attitudes qu’à la croissance de la période suivante, d’une durée non précisée.',
+        en: 'How much the extra growth shrinks each year. 50% is our choice: Sears related attitudes only to growth in the following period, whose length is not given.',
       },
       sources: [],
       ours: true,
@@ -184,6 +189,33 @@ export const sears: Declaration<Name, Result> = {
   coefficients: [
     {
       label: {
+        fr: 'Croissance en plus par unité d’attitude',
+        en: 'Extra growth per unit of attitude',
+      },
+      unit: 'pp',
+      values: {
+        low: {
+          value: GROWTH_PER_UNIT * 100,
+          sources: ['rucci1998'],
+          ours: true,
+          note: PER_UNIT_NOTE,
+        },
+        central: {
+          value: GROWTH_PER_UNIT * 100,
+          sources: ['rucci1998'],
+          ours: true,
+          note: PER_UNIT_NOTE,
+        },
+        high: {
+          value: GROWTH_PER_UNIT * 100,
+          sources: ['rucci1998'],
+          ours: true,
+          note: PER_UNIT_NOTE,
+        },
+      },
+    },
+    {
+      label: {
         fr: 'Estompement annuel du surcroît de croissance',
         en: 'Yearly fade of the extra growth',
       },
@@ -192,9 +224,10 @@ export const sears: Declaration<Name, Result> = {
         low: {
           value: LOW,
           sources: ['rucci1998'],
+          ours: true,
           note: {
-            fr: 'L’effet ne dure qu’un an : c’est tout ce que Sears a mesuré.',
-            en: 'The boost lasts one year, which is all Sears measured.',
+            fr: 'L’effet ne dure qu’une période, celle que Sears a étudiée ; les résumés n’en donnent pas la durée, et la traiter comme un an est notre hypothèse.',
+            en: 'The boost lasts one period, the one Sears studied; the summaries do not give its length, and treating it as a year is our assumption.',
           },
         },
         central: {
@@ -257,8 +290,8 @@ export const sears: Declaration<Name, Result> = {
   ],
   bands: [{ central: 'extraRevenue', low: 'extraRevenueLow', high: 'extraRevenueHigh' }],
   bandReason: {
-    fr: 'Sears n’a mesuré l’effet que sur l’année suivante : la fourchette va d’un effet qui s’éteint après un an à un effet qui ne faiblit jamais.',
-    en: 'Sears measured the effect over the following year only: the band runs from a boost that ends after one year to one that never fades.',
+    fr: 'Sears a relié les attitudes à la croissance de la période suivante seulement, d’une durée que les résumés ne donnent pas : nous la traitons comme un an, et la fourchette va d’un effet qui s’éteint après un an à un effet qui ne faiblit jamais.',
+    en: 'Sears related attitudes to growth in the following period only, whose length the summaries do not give: we treat it as a year, and the band runs from a boost that ends after one year to one that never fades.',
   },
   details: ['customerImpressionChange', 'growthChange', 'extraProfit'],
   compute(values) {
@@ -302,8 +335,8 @@ export const sears: Declaration<Name, Result> = {
         kind: 'chain',
         title: fr ? 'Les trois maillons de la chaîne' : 'The three links of the chain',
         summary: fr
-          ? 'Variation de l’attitude des employés, de l’impression des clients qui en découle et de la croissance du chiffre d’affaires, selon les rapports mesurés chez Sears.'
-          : 'Change in employee attitude, the customer-impression change that follows and the change in revenue growth, using the ratios measured at Sears.',
+          ? 'Variation de l’attitude des employés, de l’impression des clients qui va de pair avec elle dans le modèle et de la croissance du chiffre d’affaires, selon les rapports du modèle Sears, dans notre lecture.'
+          : 'Change in employee attitude, the customer-impression change that goes with it in the model and the change in revenue growth, using the ratios of the Sears model, as we read them.',
         steps: [
           {
             label: fr ? 'Attitude des employés' : 'Employee attitude',

@@ -15,7 +15,7 @@ export const en: Record<keyof typeof fr, string> = {
   'tools.description':
     'Six sourced calculators that put a figure on a better service climate, stronger engagement or better customer retention.',
   'tools.lead':
-    'Each tool answers a manager’s question, shows its formula and cites the source of every assumption, what kind of source it is and how we verified it. Results share by link, print on one page and export to CSV.',
+    'Each tool answers a manager’s question, shows its formula and for every assumption cites its source, what kind of source it is and how we verified it, or says that it is ours. Results share by link, print on one page and export to CSV.',
   'tools.all': 'All calculators',
   'tools.featured': 'The calculators',
   'tools.usedIn': 'This tool is used in:',
@@ -178,7 +178,7 @@ export const en: Record<keyof typeof fr, string> = {
   'home.title': 'Le Lien: is customer satisfaction won inside the company first?',
   'home.lead':
     'What your teams experience often goes with what your customers experience. Le Lien gathers what research really says about that link between internal leadership, service climate, employee engagement and customer loyalty: what it shows, what it does not, every figure sourced and its verification stated.',
-  'home.chain': 'The chain, in five links',
+  'home.chain': 'The supposed chain, in five links: a model to test, not a law',
   'home.chain.1': 'Internal leadership',
   'home.chain.2': 'Service climate',
   'home.chain.3': 'Engaged teams',
@@ -209,7 +209,7 @@ export const enPages: Record<keyof typeof frPages, string> = {
   'evidence.kind.study': 'Study',
   'evidence.kind.thesis': 'Thesis',
   'evidence.kind.book': 'Book',
-  'evidence.kind.practitioner': 'Trade',
+  'evidence.kind.practitioner': 'Practitioner',
   'evidence.kind.vendor': 'Vendor',
   'evidence.kindLong.meta-analysis': 'meta-analysis of many studies',
   'evidence.kindLong.study': 'peer-reviewed study',

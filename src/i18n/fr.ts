@@ -16,7 +16,7 @@ export const fr = {
   'tools.description':
     'Six calculateurs sourcés pour chiffrer ce que vaut un meilleur climat de service, un engagement plus fort ou une meilleure fidélisation.',
   'tools.lead':
-    'Chaque outil répond à une question de gestionnaire, montre sa formule et cite la source de chaque hypothèse, sa nature et la façon dont nous l’avons vérifiée. Les résultats se partagent par lien, s’impriment sur une page et s’exportent en CSV.',
+    'Chaque outil répond à une question de gestionnaire, montre sa formule et, pour chaque hypothèse, cite sa source, sa nature et la façon dont nous l’avons vérifiée, ou dit qu’elle vient de nous. Les résultats se partagent par lien, s’impriment sur une page et s’exportent en CSV.',
   'tools.all': 'Tous les outils',
   'tools.featured': 'Les outils de calcul',
   'tools.usedIn': 'Cet outil est utilisé dans :',
@@ -180,7 +180,7 @@ export const fr = {
   'home.title': 'Le Lien : la satisfaction client se gagne-t-elle d’abord à l’intérieur ?',
   'home.lead':
     'Ce que vivent vos équipes va souvent de pair avec ce que vivent vos clients. Le Lien rassemble ce que la recherche dit vraiment de ce lien entre leadership interne, climat de service, engagement des employés et fidélité des clients : ce qu’elle montre, ce qu’elle ne montre pas, chaque chiffre sourcé et sa vérification indiquée.',
-  'home.chain': 'La chaîne, en cinq maillons',
+  'home.chain': 'La chaîne supposée, en cinq maillons : un modèle à tester, pas une loi',
   'home.chain.1': 'Leadership interne',
   'home.chain.2': 'Climat de service',
   'home.chain.3': 'Engagement des équipes',
@@ -215,7 +215,7 @@ export const frPages = {
   'evidence.kind.study': 'Étude',
   'evidence.kind.thesis': 'Thèse',
   'evidence.kind.book': 'Livre',
-  'evidence.kind.practitioner': 'Presse pro',
+  'evidence.kind.practitioner': 'Article pro',
   'evidence.kind.vendor': 'Fournisseur',
   'evidence.kindLong.meta-analysis': 'méta-analyse de nombreuses études',
   'evidence.kindLong.study': 'étude évaluée par les pairs',

@@ -50,6 +50,8 @@ function results(values: Record<string, number>) {
 }
 
 describe('engagement programme ROI', () => {
+  // The specification's example used an untraced 81 % absenteeism gap for the high scenario; the
+  // high scenario now keeps the verified 78 %, which lowers only the three high results below.
   it('reproduces the worked example of the specification', () => {
     expectExample(
       engagement,
@@ -57,16 +59,16 @@ describe('engagement programme ROI', () => {
       {
         annualBenefit: 90796.875,
         annualBenefitLow: 66421.875,
-        annualBenefitHigh: 106265.625,
+        annualBenefitHigh: 105515.625,
         paybackMonth: 10,
         paybackMonthLow: 15,
         paybackMonthHigh: 9,
         npv: 113708.89,
         npvLow: 53623.73,
-        npvHigh: 151839.85,
+        npvHigh: 149991.08,
         roi: 111.23,
         roiLow: 54.52,
-        roiHigh: 147.22,
+        roiHigh: 145.47,
       },
     );
   });

@@ -86,7 +86,7 @@ describe('the search index built with the site', () => {
       'Thème',
       'Étiquettes',
       'chiffre vérifié dans le texte',
-      'Presse pro',
+      'Article pro',
       'min de lecture',
       'Publié le',
     ]) {
