@@ -29,6 +29,15 @@ export const CHECKS = ['primary', 'secondary', 'untraced'] as const;
  */
 export type Check = (typeof CHECKS)[number];
 
+/** A source as an assumptions table shows it: its label, kind and the check its row may claim. */
+export interface Cited {
+  id: string;
+  label: string;
+  kind: Kind;
+  check: Check;
+  via: string | undefined;
+}
+
 /**
  * Whether a citation may claim `check` for a source whose record allows at most `ceiling`:
  * a citation can say less than the record, never more.
