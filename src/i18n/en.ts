@@ -51,9 +51,7 @@ export const en: Record<keyof typeof fr, string> = {
   'calc.assumption': 'Assumption',
   'calc.defaultValue': 'Default',
   'calc.source': 'Source',
-  'calc.grade': 'Evidence',
   'calc.yourData': 'your data',
-  'calc.editorial': 'editorial assumption',
   'calc.yourInput': 'your input',
   'calc.embed': 'Embed this calculator',
   'calc.embed.lead':

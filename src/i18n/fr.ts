@@ -52,9 +52,7 @@ export const fr = {
   'calc.assumption': 'Hypothèse',
   'calc.defaultValue': 'Par défaut',
   'calc.source': 'Source',
-  'calc.grade': 'Vérification',
   'calc.yourData': 'vos données',
-  'calc.editorial': 'hypothèse éditoriale',
   'calc.yourInput': 'votre saisie',
   'calc.embed': 'Intégrer ce calculateur',
   'calc.embed.lead':
