@@ -49,7 +49,9 @@ describe('byte budgets (gzipped as served; npm run bench prints the figures)', (
     );
     for (const module of modules) {
       const source = readFileSync(join(CLIENT, module), 'utf8');
-      expect(source, module).not.toMatch(/\b(forceSimulation|geoPath|zoomIdentity|brushX|csvParse)\b/);
+      expect(source, module).not.toMatch(
+        /\b(forceSimulation|geoPath|zoomIdentity|brushX|csvParse)\b/,
+      );
     }
   });
 

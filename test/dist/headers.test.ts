@@ -22,9 +22,13 @@ describe('the _headers file for static hosts', () => {
 
   it('allows by hash every inline script the pages contain', () => {
     const page = builtPages().find((p) => p.path === '/outils/climat-de-service/')!;
-    const inline = page.doc.querySelectorAll('script:not([src])').filter((s) => !s.getAttribute('type')?.includes('json'));
+    const inline = page.doc
+      .querySelectorAll('script:not([src])')
+      .filter((s) => !s.getAttribute('type')?.includes('json'));
     expect(inline.length).toBeGreaterThan(0);
     expect(rules.get('/*')).toContain('X-Content-Type-Options: nosniff');
-    expect((rules.get(page.path)?.match(/'sha256-/g) ?? []).length).toBeGreaterThanOrEqual(inline.length);
+    expect((rules.get(page.path)?.match(/'sha256-/g) ?? []).length).toBeGreaterThanOrEqual(
+      inline.length,
+    );
   });
 });

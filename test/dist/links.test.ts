@@ -4,7 +4,9 @@ import { SITE } from '../../src/site';
 import { builtPages, CLIENT } from '../support/dist';
 
 const pages = builtPages();
-const ids = new Map(pages.map((p) => [p.path, new Set(p.doc.querySelectorAll('[id]').map((el) => el.id))]));
+const ids = new Map(
+  pages.map((p) => [p.path, new Set(p.doc.querySelectorAll('[id]').map((el) => el.id))]),
+);
 
 /** The file a local URL path is served from, or undefined. */
 function served(path: string): string | undefined {
@@ -22,7 +24,11 @@ describe('internal links', () => {
     for (const page of pages) {
       const refs = page.doc
         .querySelectorAll('[href], [src], [srcset]')
-        .flatMap((el) => [el.getAttribute('href'), el.getAttribute('src'), ...(el.getAttribute('srcset') ?? '').split(',').map((s) => s.trim().split(/\s+/)[0])])
+        .flatMap((el) => [
+          el.getAttribute('href'),
+          el.getAttribute('src'),
+          ...(el.getAttribute('srcset') ?? '').split(',').map((s) => s.trim().split(/\s+/)[0]),
+        ])
         .filter((v): v is string => !!v);
       for (const ref of refs) {
         const url = new URL(ref, new URL(page.path, SITE.url));
@@ -33,7 +39,8 @@ describe('internal links', () => {
           continue;
         }
         const anchor = decodeURIComponent(url.hash.slice(1));
-        if (anchor && !ids.get(url.pathname)?.has(anchor)) broken.push(`${page.path} → ${ref} (no #${anchor})`);
+        if (anchor && !ids.get(url.pathname)?.has(anchor))
+          broken.push(`${page.path} → ${ref} (no #${anchor})`);
       }
     }
     expect(checked).toBeGreaterThan(100);

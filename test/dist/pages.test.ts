@@ -4,7 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { citations, parseMdx } from '../../src/articles/figures';
 import { langOfPath } from '../../src/i18n/routes';
 import { SITE } from '../../src/site';
-import { articlePages, builtPages, CLIENT, filesUnder, isNoindex, type BuiltPage } from '../support/dist';
+import {
+  articlePages,
+  builtPages,
+  CLIENT,
+  filesUnder,
+  isNoindex,
+  type BuiltPage,
+} from '../support/dist';
 
 let pages: BuiltPage[];
 /** Pages in the site itself; embeds are calculators alone for other sites' iframes. */
@@ -22,14 +29,24 @@ const local = (href: string) => new URL(href).pathname;
 
 describe('every built page', () => {
   it('exists in both languages, home, lists, tags, articles and about', () => {
-    for (const path of ['/', '/en/', '/articles/', '/en/articles/', '/etiquettes/', '/en/tags/', '/a-propos/', '/en/about/']) {
+    for (const path of [
+      '/',
+      '/en/',
+      '/articles/',
+      '/en/articles/',
+      '/etiquettes/',
+      '/en/tags/',
+      '/a-propos/',
+      '/en/about/',
+    ]) {
       expect(byPath.has(path), path).toBe(true);
     }
     expect(articlePages(pages).length).toBeGreaterThanOrEqual(4);
   });
 
   it('declares the language of its URL', () => {
-    for (const p of pages) expect(p.doc.querySelector('html')?.getAttribute('lang'), p.path).toBe(langOfPath(p.path));
+    for (const p of pages)
+      expect(p.doc.querySelector('html')?.getAttribute('lang'), p.path).toBe(langOfPath(p.path));
   });
 
   it('has one canonical link, to itself on the public site, unless it is kept out of search engines', () => {
@@ -65,7 +82,10 @@ describe('every built page', () => {
   it('has a title, a description and a social image that exists', () => {
     for (const p of pages) {
       expect(p.doc.querySelector('title')?.text.trim(), p.path).toBeTruthy();
-      expect(p.doc.querySelector('meta[name="description"]')?.getAttribute('content'), p.path).toBeTruthy();
+      expect(
+        p.doc.querySelector('meta[name="description"]')?.getAttribute('content'),
+        p.path,
+      ).toBeTruthy();
       const image = p.doc.querySelector('meta[property="og:image"]')?.getAttribute('content');
       expect(image, p.path).toBeTruthy();
       expect(existsSync(CLIENT + local(image!)), `${p.path}: ${image}`).toBe(true);
@@ -77,7 +97,10 @@ describe('every built page', () => {
       const other = langOfPath(p.path) === 'fr' ? 'en' : 'fr';
       const link = p.doc.querySelector(`header a[hreflang="${other}"]`);
       expect(link, p.path).not.toBeNull();
-      expect(byPath.has(link!.getAttribute('href')!), `${p.path} → ${link!.getAttribute('href')}`).toBe(true);
+      expect(
+        byPath.has(link!.getAttribute('href')!),
+        `${p.path} → ${link!.getAttribute('href')}`,
+      ).toBe(true);
     }
   });
 });
@@ -87,7 +110,9 @@ describe('embed pages', () => {
     const embeds = pages.filter(isEmbed);
     expect(embeds).toHaveLength(12);
     for (const p of embeds) {
-      expect(p.doc.querySelector('meta[name="robots"]')?.getAttribute('content'), p.path).toBe('noindex');
+      expect(p.doc.querySelector('meta[name="robots"]')?.getAttribute('content'), p.path).toBe(
+        'noindex',
+      );
       expect(p.doc.querySelector('.site-header, .site-footer'), p.path).toBeNull();
       expect(p.doc.querySelector('.calc output[name]'), p.path).not.toBeNull();
     }
@@ -104,7 +129,9 @@ describe('article pages', () => {
       expect(data.url, p.path).toBe(new URL(p.path, SITE.url).href);
       expect(data.inLanguage.slice(0, 2), p.path).toBe(langOfPath(p.path));
       expect(Number.isNaN(Date.parse(data.datePublished)), p.path).toBe(false);
-      expect(data.headline.replace(/\s/g, ''), p.path).toBe(p.doc.querySelector('h1')!.text.replace(/\s/g, ''));
+      expect(data.headline.replace(/\s/g, ''), p.path).toBe(
+        p.doc.querySelector('h1')!.text.replace(/\s/g, ''),
+      );
     }
   });
 
@@ -121,11 +148,21 @@ describe('article pages', () => {
 
   it('have Open Graph and Twitter meta', () => {
     for (const p of articlePages(pages)) {
-      for (const name of ['og:title', 'og:description', 'og:url', 'og:type', 'article:published_time']) {
+      for (const name of [
+        'og:title',
+        'og:description',
+        'og:url',
+        'og:type',
+        'article:published_time',
+      ]) {
         expect(p.doc.querySelector(`meta[property="${name}"]`), `${p.path} ${name}`).not.toBeNull();
       }
-      expect(p.doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
-      expect(p.doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+      expect(p.doc.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe(
+        'article',
+      );
+      expect(p.doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe(
+        'summary_large_image',
+      );
     }
   });
 
@@ -161,7 +198,9 @@ describe('home and list pages', () => {
       const lists = pages.filter((p) => p.path === first || p.path.startsWith(`${first}page/`));
       expect(lists.length).toBeGreaterThanOrEqual(2);
       const linked = new Set(
-        lists.flatMap((list) => list.doc.querySelectorAll('.card a').map((a) => a.getAttribute('href'))),
+        lists.flatMap((list) =>
+          list.doc.querySelectorAll('.card a').map((a) => a.getAttribute('href')),
+        ),
       );
       for (const a of articlePages(pages).filter((x) => langOfPath(x.path) === lang)) {
         expect(linked.has(a.path), a.path).toBe(true);
@@ -171,7 +210,9 @@ describe('home and list pages', () => {
 
   it('carry WebSite JSON-LD on the home pages', () => {
     for (const path of ['/', '/en/']) {
-      const ld = JSON.parse(byPath.get(path)!.doc.querySelector('script[type="application/ld+json"]')!.text);
+      const ld = JSON.parse(
+        byPath.get(path)!.doc.querySelector('script[type="application/ld+json"]')!.text,
+      );
       expect(ld['@type']).toBe('WebSite');
     }
   });
@@ -208,8 +249,13 @@ describe('the 404 pages for static hosts', () => {
       expect(page!.doc.querySelector('html')?.getAttribute('lang')).toBe(lang);
       expect(isNoindex(page!)).toBe(true);
       const aside = page!.doc.querySelector(`section[lang="${other}"]`);
-      expect(aside?.querySelector('form[role="search"]')?.getAttribute('action'), path).toBe(search);
-      expect(aside?.querySelector(`a[href="/${other === 'en' ? 'en/' : ''}"]`), path).not.toBeNull();
+      expect(aside?.querySelector('form[role="search"]')?.getAttribute('action'), path).toBe(
+        search,
+      );
+      expect(
+        aside?.querySelector(`a[href="/${other === 'en' ? 'en/' : ''}"]`),
+        path,
+      ).not.toBeNull();
     }
     expect(existsSync(`${CLIENT}/static-404`)).toBe(false);
   });

@@ -37,11 +37,19 @@ describe('a build of fixture content with a draft, a future article and one made
 
   it('leaves out the draft and the article dated in the future, everywhere', () => {
     for (const slug of ['brouillon', 'futur', 'tout-neuf']) {
-      expect(existsSync(join(build.outDir, `client/articles/${slug}/index.html`)), slug).toBe(false);
+      expect(existsSync(join(build.outDir, `client/articles/${slug}/index.html`)), slug).toBe(
+        false,
+      );
       expect(existsSync(join(build.outDir, `client/og/fr/${slug}.png`)), slug).toBe(false);
     }
     // Built lists, feeds and sitemaps are read as text: none may link to them.
-    for (const file of ['client/articles/index.html', 'client/index.html', 'client/rss.xml', 'client/sitemap-0.xml', 'client/etiquettes/climat/index.html']) {
+    for (const file of [
+      'client/articles/index.html',
+      'client/index.html',
+      'client/rss.xml',
+      'client/sitemap-0.xml',
+      'client/etiquettes/climat/index.html',
+    ]) {
       const text = readFileSync(join(build.outDir, file), 'utf8');
       expect(text, file).toContain('publie');
       expect(text, file).not.toMatch(/\/(brouillon|futur|tout-neuf)[/.]/);
@@ -92,8 +100,16 @@ describe('a wrong frontmatter fails the build, naming the file and the field', (
 
 describe('a wrong calculator in an article fails the build, naming the article and the prop', () => {
   it.each([
-    ['an unknown id', '<Calculator id="service-climat" />', /unknown calculator id "service-climat"; use one of service-climate/],
-    ['an unknown input', '<Calculator id="service-climate" revenu={5} />', /unknown input "revenu"; use one of revenue/],
+    [
+      'an unknown id',
+      '<Calculator id="service-climat" />',
+      /unknown calculator id "service-climat"; use one of service-climate/,
+    ],
+    [
+      'an unknown input',
+      '<Calculator id="service-climate" revenu={5} />',
+      /unknown input "revenu"; use one of revenue/,
+    ],
   ])('%s', (_, tag, message) => {
     const content = fixtureContent();
     const file = join(content, 'articles/fr/calcul.mdx');
