@@ -36,7 +36,7 @@ export default defineConfig({
   // Every page's styles inline: no stylesheet request blocks the first paint (on a slow phone
   // network each one cost a round trip). The Content-Security-Policy allows them by hash: the
   // build's pages are hashed at build and at start, a page rendered on request as it is sent
-  // (src/server/page-policy.ts).
+  // (src/server/http/page-policy.ts).
   // Four pages at a time: the social images are drawn on libuv's thread pool (src/data/social.ts),
   // so the other pages render meanwhile. 1,000 articles: 88 → 69 s (2 cores).
   build: { inlineStylesheets: 'always', concurrency: 4 },

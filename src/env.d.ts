@@ -8,8 +8,8 @@ declare namespace App {
     /** The source ids the page cites, in the order of its source list, to number citations. */
     citations?: string[];
     /** The newsletter, handed to on-demand routes by `npm start`'s server (src/server/main.ts). */
-    newsletter?: import('./server/newsletter').Newsletter;
-    /** The client's network for rate limits, as the server worked it out (see server/origin.ts). */
+    newsletter?: import('./server/newsletter/handlers').Newsletter;
+    /** The client's network for rate limits, as the server worked it out (see server/http/origin.ts). */
     clientNetwork?: string;
   }
 }

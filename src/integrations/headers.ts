@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPagePaths, siteHashes } from '../server/csp';
-import { headersFile } from '../server/headers';
+import { builtPagePaths, siteHashes } from '../policy/csp';
+import { headersFile } from '../policy/headers';
 import { SITE } from '../site';
 
 /**

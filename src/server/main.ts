@@ -1,16 +1,16 @@
 /**
  * `npm start`'s process: reads the settings (see config.ts), opens the newsletter (database,
- * secret, mail worker) in a private `DATA_DIR`, and serves the built site (see http.ts) on
+ * secret, mail worker) in a private `DATA_DIR`, and serves the built site (see http/server.ts) on
  * `HOST`:`PORT` (default localhost:4321). A setting or folder that cannot work stops it with one
  * line saying what to do. SIGTERM or SIGINT stops it gracefully (see `stopGracefully`).
  */
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from './config.ts';
-import { pageHashes } from './csp.ts';
-import { createSiteServer, type AstroHandler } from './http.ts';
-import { oneLine } from './respond.ts';
-import { createRuntime, type Runtime } from './runtime.ts';
-import { stopGracefully } from './shutdown.ts';
+import { ConfigError } from '../config.ts';
+import { pageHashes } from '../policy/csp.ts';
+import { createSiteServer, type AstroHandler } from './http/server.ts';
+import { oneLine } from './http/respond.ts';
+import { createRuntime, type Runtime } from './newsletter/runtime.ts';
+import { stopGracefully } from './http/shutdown.ts';
 
 // Everything the server writes (database, secret, mails) is for its own user only.
 process.umask(0o077);

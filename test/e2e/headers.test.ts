@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inlineHashes } from '../../src/server/csp';
+import { inlineHashes } from '../../src/policy/csp';
 import { baseUrl, sharedBrowser } from './browser';
 
 const asset = `/_astro/${readdirSync('dist/client/_astro').find((f) => f.endsWith('.css'))}`;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/serve';
-import { openStore } from '../../src/server/store';
+import { openStore } from '../../src/server/newsletter/store';
 import { catchMail, type MailCatcher } from './mail';
 import { freshDataDir, postSignup, signupBody, startSite, type Site } from './site';
 

@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { configFromEnv, type Config } from '../../config.ts';
+import { prepareDataDir } from './data.ts';
+import { listmonkFromEnv } from './listmonk.ts';
+import { fileTransport, smtpTransport, type Transport } from './mail.ts';
+import type { Newsletter } from './handlers.ts';
+import { openStore } from './store.ts';
+import { loadSecret } from './tokens.ts';
+import { createWorker, type Worker } from './worker.ts';
+
+/** The newsletter as one server process runs it: handlers' dependencies, worker, settings. */
+export interface Runtime {
+  newsletter: Newsletter;
+  worker: Worker;
+  transport: Transport;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the newsletter from the environment (see config.ts): the database in `DATA_DIR`, the
+ * secret, the mail transport (SMTP, or `.eml` files with each confirmation link printed), the
+ * optional provider, and the outbox worker.
+ */
+export function createRuntime(
+  env: Record<string, string | undefined>,
+  local: { host: string; port: number },
+  log: (line: string) => void = console.log,
+): Runtime {
+  const config = configFromEnv(env, local);
+  // On stderr: the CLI's stdout may be a CSV export.
+  for (const change of prepareDataDir(config.dataDir))
+    console.error(`Le Lien: made private to this user: ${change}`);
+  const db = openStore(join(config.dataDir, 'newsletter.db'));
+  const secret = loadSecret(config.dataDir, config.secret);
+  const files = config.smtpUrl === undefined;
+  const transport = files
+    ? fileTransport(join(config.dataDir, 'outbox'), config.mailFrom)
+    : smtpTransport(config.smtpUrl!, config.mailFrom);
+  const provider = listmonkFromEnv(env);
+  const worker = createWorker({
+    db,
+    secret,
+    site: config.site,
+    transport,
+    provider,
+    onConfirmLink: files
+      ? (email, url) => log(`Le Lien: confirmation link for ${email}: ${url}`)
+      : undefined,
+  });
+  const newsletter: Newsletter = {
+    db,
+    secret,
+    site: config.site,
+    clock: Date.now,
+    provider,
+    wake: () => worker.wake(),
+  };
+  return {
+    newsletter,
+    worker,
+    transport,
+    config,
+    async close() {
+      await worker.stop();
+      transport.close();
+      db.close();
+    },
+  };
+}
