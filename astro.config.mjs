@@ -11,10 +11,12 @@ import { staticNotFound } from './src/integrations/not-found.ts';
 import { staticHeaders } from './src/integrations/headers.ts';
 import { prose } from './src/integrations/prose.ts';
 import { search } from './src/integrations/search.ts';
+import { readContentDir, readListen } from './src/config.ts';
 import { SITE } from './src/site.ts';
 
 /** Another content folder (the test fixtures) gets its own cache, so two content sets never mix. */
-const content = process.env.LELIEN_CONTENT;
+const content = readContentDir(process.env);
+const { host, port } = readListen(process.env);
 
 /**
  * A web font made by `npm run fonts` (scripts/fonts.ts) from the @fontsource-variable latin file:
@@ -25,7 +27,7 @@ const fontFile = (name) => `./src/fonts/${name}.woff2`;
 
 export default defineConfig({
   site: SITE.url,
-  ...(content && { cacheDir: `./var/cache/${basename(content)}` }),
+  ...(content !== 'content' && { cacheDir: `./var/cache/${basename(content)}` }),
   trailingSlash: 'ignore',
   output: 'static',
   // Middleware mode: `src/server/main.ts` serves the files, adds the security headers and checks
@@ -40,7 +42,7 @@ export default defineConfig({
   // Four pages at a time: the social images are drawn on libuv's thread pool (src/data/social.ts),
   // so the other pages render meanwhile. 1,000 articles: 88 → 69 s (2 cores).
   build: { inlineStylesheets: 'always', concurrency: 4 },
-  server: { port: Number(process.env.PORT ?? 4321), host: process.env.HOST ?? 'localhost' },
+  server: { port, host },
   i18n: {
     locales: ['fr', 'en'],
     defaultLocale: 'fr',

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { runnerImport } from 'vite';
 import { checkEvidence, type SourceRecord } from '../src/articles/evidence-check.ts';
+import { readContentDir } from '../src/config.ts';
 
-const CONTENT = process.env.LELIEN_CONTENT ?? 'content';
+const CONTENT = readContentDir(process.env);
 
 function filesUnder(dir: string, ext: RegExp): string[] {
   let names: string[];

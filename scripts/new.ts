@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { load } from 'js-yaml';
 import { slugify } from '../src/text/slug.ts';
+import { readContentDir } from '../src/config.ts';
 
 const USAGE = 'usage: npm run new -- "Title" [--lang fr|en] [--tags id,id] [--key translation-key]';
 
@@ -36,8 +37,8 @@ if (values.lang !== 'fr' && values.lang !== 'en')
 const slug = slugify(title);
 if (!slug) fail(`"${title}" has no letters or digits to make a URL from.`);
 
-/** The content folder, as in src/content.config.ts. */
-const CONTENT = process.env.LELIEN_CONTENT ?? 'content';
+/** The content folder (`LELIEN_CONTENT`, see src/config.ts). */
+const CONTENT = readContentDir(process.env);
 const known = Object.keys(
   (load(readFileSync(`${CONTENT}/tags.yml`, 'utf8')) as object | null) ?? {},
 );

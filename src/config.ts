@@ -1,20 +1,48 @@
+/**
+ * Every setting Le Lien reads from the environment, each with its one default, read and checked
+ * here only: by the build (astro.config.mjs and the pages, through src/site.ts), by the server and
+ * by the newsletter's CLI. Framework-free and with `.ts` imports, so Node runs it as it is.
+ */
 import { resolve } from 'node:path';
 import { checkEmail } from './newsletter/email.ts';
 
-/** The newsletter's settings, read once from the environment. */
-export interface Config {
+/** The environment, or any stand-in for it (tests pass a plain object). */
+export type Env = Record<string, string | undefined>;
+
+/** Where the server listens (and `astro dev`). */
+export interface Listen {
+  /** `HOST`, default `localhost`. */
+  host: string;
+  /** `PORT`, default 4321. */
+  port: number;
+}
+
+/** A listmonk to hand signups to instead of keeping them (see server/newsletter/listmonk.ts). */
+export interface ListmonkSettings {
+  /** `LISTMONK_URL`: listmonk's base address. */
+  url: string;
+  /** `LISTMONK_LIST_FR`, `LISTMONK_LIST_EN`: the UUIDs of the public lists, checked by the adapter. */
+  lists: { fr: string; en: string };
+}
+
+/** All the settings, read once from the environment. */
+export interface Config extends Listen {
+  /** The public address (`SITE_URL`); see `readSite` for its default and what it decides. */
+  site: URL;
+  /** The author's content folder (`LELIEN_CONTENT`, default `content`; tests point it at fixtures). */
+  contentDir: string;
   /** Where the database, the secret and the file outbox live (`DATA_DIR`, default `./var`). */
   dataDir: string;
-  /** The public address links in mails are built on (`SITE_URL`, default the local server). */
-  site: URL;
-  /** The sender (`MAIL_FROM`). */
+  /** The sender (`MAIL_FROM`, default `Le Lien <newsletter@<the site's host name>>`). */
   mailFrom: string;
-  /** `SMTP_URL`, or undefined to write mails as files. */
+  /** `SMTP_URL`, or undefined (the default) to write mails as files in `DATA_DIR/outbox`. */
   smtpUrl: string | undefined;
-  /** Whether `X-Forwarded-For` comes from our own reverse proxy (`TRUST_PROXY`). */
+  /** Whether `X-Forwarded-For` comes from our own reverse proxy (`TRUST_PROXY`, default no). */
   trustProxy: boolean;
-  /** `SECRET`, or undefined to use the one kept in `DATA_DIR`. */
+  /** `SECRET`, or undefined (the default) to use the one kept in `DATA_DIR/secret`. */
   secret: string | undefined;
+  /** Set when `LISTMONK_URL` is (default: unset, the site keeps its own list). */
+  listmonk: ListmonkSettings | undefined;
 }
 
 /** A setting that cannot work, named so the author knows which variable to fix. */
@@ -32,19 +60,48 @@ function url(name: string, value: string, protocols: string[]): URL {
   return parsed;
 }
 
+/** `HOST` and `PORT`: where the server listens; a port that is not one is refused by name. */
+export function readListen(env: Env): Listen {
+  const port = Number(env.PORT || 4321);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be a port number (0 to 65535), not "${env.PORT}".`);
+  return { host: env.HOST || 'localhost', port };
+}
+
 /**
- * Reads and checks the newsletter's environment. Nothing is required: with no variable set the
- * site works locally (links on `http://<host>:<port>`, mails written to `DATA_DIR/outbox`).
- * A variable that is set but wrong throws a `ConfigError` naming it.
+ * The public address (`SITE_URL`): the build makes canonical links, feeds and social images
+ * absolute on it and writes HSTS into `_headers` when it is `https:`; the server builds mail
+ * links on it, accepts POSTs from its origin and sends HSTS when it is `https:`. Its one default
+ * is the local server, `http://<HOST>:<PORT>/`, so a site built and served with no setting links
+ * to itself, and a local server neither sends HSTS nor refuses its own forms.
  */
-export function configFromEnv(
-  env: Record<string, string | undefined>,
-  local: { host: string; port: number },
-): Config {
-  const site = url('SITE_URL', env.SITE_URL || `http://${local.host}:${local.port}/`, [
-    'http:',
-    'https:',
-  ]);
+export function readSite(env: Env): URL {
+  const { host, port } = readListen(env);
+  return url('SITE_URL', env.SITE_URL || `http://${host}:${port}/`, ['http:', 'https:']);
+}
+
+/** The content folder (`LELIEN_CONTENT`, default `content`): articles, pages, sources, tags. */
+export function readContentDir(env: Env): string {
+  return env.LELIEN_CONTENT || 'content';
+}
+
+/** The listmonk settings, or undefined when `LISTMONK_URL` is not set (or blank). */
+export function readListmonk(env: Env): ListmonkSettings | undefined {
+  const listmonk = env.LISTMONK_URL?.trim() ?? '';
+  if (listmonk === '') return undefined;
+  return {
+    url: listmonk,
+    lists: { fr: env.LISTMONK_LIST_FR ?? '', en: env.LISTMONK_LIST_EN ?? '' },
+  };
+}
+
+/**
+ * Reads and checks every setting. Nothing is required: with no variable set the site works
+ * locally (links on `http://localhost:4321/`, mails written to `DATA_DIR/outbox`). A variable
+ * that is set but wrong throws a `ConfigError` naming it.
+ */
+export function readConfig(env: Env): Config {
+  const site = readSite(env);
   const smtpUrl = env.SMTP_URL || undefined;
   if (smtpUrl) url('SMTP_URL', smtpUrl, ['smtp:', 'smtps:']);
   const mailFrom = env.MAIL_FROM || `Le Lien <newsletter@${site.hostname}>`;
@@ -54,11 +111,14 @@ export function configFromEnv(
       throw new ConfigError(`MAIL_FROM is not a valid sender: "${mailFrom}".`);
   }
   return {
-    dataDir: resolve(env.DATA_DIR || 'var'),
+    ...readListen(env),
     site,
+    contentDir: readContentDir(env),
+    dataDir: resolve(env.DATA_DIR || 'var'),
     mailFrom,
     smtpUrl,
     trustProxy: ['1', 'true', 'yes'].includes((env.TRUST_PROXY ?? '').toLowerCase()),
     secret: env.SECRET || undefined,
+    listmonk: readListmonk(env),
   };
 }

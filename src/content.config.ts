@@ -3,11 +3,12 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { load } from 'js-yaml';
+import { readContentDir } from './config';
 import { CHECKS, KINDS } from './articles/evidence';
 import { TOPICS } from './articles/topic';
 
 /** Where the author's files live; tests point it at fixtures. */
-const CONTENT = process.env.LELIEN_CONTENT ?? 'content';
+const CONTENT = readContentDir(process.env);
 
 const tagIds = Object.keys(
   (load(readFileSync(`${CONTENT}/tags.yml`, 'utf8')) as Record<string, unknown>) ?? {},

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPagePaths, siteHashes } from '../policy/csp';
+import { builtPagePaths, siteHashes } from '../policy/built';
 import { headersFile } from '../policy/headers';
 import { SITE } from '../site';
 

@@ -1,6 +1,8 @@
+/**
+ * The Content-Security-Policy rules, shared by the server (each answer) and the build (`_headers`
+ * for static hosts): pure functions of a page's HTML, so both send the same policy.
+ */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 /** The CSP sources (`'sha256-…'`) of the inline scripts and styles a site's pages contain. */
 export interface InlineHashes {
@@ -70,26 +72,4 @@ export function contentSecurityPolicy(
     ...(embed ? [] : ["frame-ancestors 'none'"]),
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
-}
-
-/** The built pages under `dir` (`dist/client`), as URL paths: `index.html` → `/`, `a/index.html` → `/a/`. */
-export function builtPagePaths(dir: string): { path: string; file: string }[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => ({
-      file: join(dir, file),
-      path: `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`,
-    }));
-}
-
-/** Each built page's own inline hashes, by URL path (see `builtPagePaths`). */
-export function pageHashes(dir: string): Map<string, InlineHashes> {
-  return new Map(
-    builtPagePaths(dir).map(({ path, file }) => [path, inlineHashes(readFileSync(file, 'utf8'))]),
-  );
-}
-
-/** The hashes of every inline script and style of the built site under `dir`. */
-export function siteHashes(dir: string): InlineHashes {
-  return mergeHashes([...pageHashes(dir).values()]);
 }

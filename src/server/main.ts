@@ -1,12 +1,12 @@
 /**
- * `npm start`'s process: reads the settings (see config.ts), opens the newsletter (database,
+ * `npm start`'s process: reads the settings (see src/config.ts), opens the newsletter (database,
  * secret, mail worker) in a private `DATA_DIR`, and serves the built site (see http/server.ts) on
  * `HOST`:`PORT` (default localhost:4321). A setting or folder that cannot work stops it with one
  * line saying what to do. SIGTERM or SIGINT stops it gracefully (see `stopGracefully`).
  */
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from '../config.ts';
-import { pageHashes } from '../policy/csp.ts';
+import { ConfigError, readConfig } from '../config.ts';
+import { pageHashes } from '../policy/built.ts';
 import { createSiteServer, type AstroHandler } from './http/server.ts';
 import { oneLine } from './http/respond.ts';
 import { createRuntime, type Runtime } from './newsletter/runtime.ts';
@@ -16,12 +16,10 @@ import { stopGracefully } from './http/shutdown.ts';
 process.umask(0o077);
 
 const log = (line: string) => console.error(line);
-const port = Number(process.env.PORT ?? 4321);
-const host = process.env.HOST ?? 'localhost';
 
 let runtime: Runtime;
 try {
-  runtime = createRuntime(process.env, { host, port });
+  runtime = createRuntime(readConfig(process.env));
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   log(`Le Lien: cannot start: ${error.message}`);
@@ -33,7 +31,7 @@ const { handler } = (await import(new URL('server/entry.mjs', dist).href)) as {
   handler: AstroHandler;
 };
 const client = fileURLToPath(new URL('client', dist));
-const { site, trustProxy, dataDir } = runtime.config;
+const { site, trustProxy, dataDir, host, port } = runtime.config;
 const server = createSiteServer({
   client,
   handler,

@@ -3,6 +3,7 @@
  * as the server (DATA_DIR, SITE_URL, SMTP_URL, MAIL_FROM) and can run while the server runs.
  */
 import { parseArgs } from 'node:util';
+import { readConfig } from '../../config.ts';
 import { audience, campaignPayload, findArticle, queueCampaign } from '../newsletter/campaign.ts';
 import { csvLine } from '../newsletter/csv.ts';
 import { checkEmail } from '../../newsletter/email.ts';
@@ -54,10 +55,7 @@ if (extra.length) fail(`Too many arguments: ${extra.join(' ')}\n\n${USAGE}`, 2);
 
 let runtime: ReturnType<typeof createRuntime>;
 try {
-  runtime = createRuntime(process.env, {
-    host: 'localhost',
-    port: Number(process.env.PORT ?? 4321),
-  });
+  runtime = createRuntime(readConfig(process.env));
 } catch (error) {
   fail((error as Error).message);
 }
@@ -155,7 +153,7 @@ switch (command) {
       );
     let campaign: ReturnType<typeof findArticle>;
     try {
-      campaign = findArticle(argument, process.env.LELIEN_CONTENT || 'content', new Date(now));
+      campaign = findArticle(argument, runtime.config.contentDir, new Date(now));
     } catch (error) {
       fail((error as Error).message);
     }

@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import type { Runtime } from '../newsletter/runtime.ts';
 
 /**
  * How long a stop may take: requests in flight get 8 s to finish, then their connections are
@@ -13,12 +12,12 @@ const STOP_MS = { requests: 8_000, total: 10_000 } as const;
  * Stops the server without losing anything: no new connection is accepted, requests in flight
  * are answered (idle kept-alive connections are closed as soon as they are idle), the outbox
  * worker finishes the mail it is sending, and the database is closed, so every signup that was
- * answered is on disk. Resolves with the exit code: 0 when all of it finished in time, 1 when
+ * answered is on disk (`work` is what runs beside the server: the newsletter's runtime). Resolves with the exit code: 0 when all of it finished in time, 1 when
  * requests had to be cut or something failed.
  */
 export async function stopGracefully(
   server: Server,
-  runtime: Runtime,
+  work: { close(): Promise<void> },
   log: (line: string) => void,
 ): Promise<number> {
   let code = 0;
@@ -34,7 +33,7 @@ export async function stopGracefully(
   }
   clearInterval(idle);
   const rest = STOP_MS.total - STOP_MS.requests;
-  const finished = runtime.close().then(
+  const finished = work.close().then(
     () => 'done' as const,
     (error: unknown) => {
       log(`Le Lien: while stopping: ${String(error)}`);

@@ -42,6 +42,8 @@
  *     400 too, which this adapter cannot tell from a refusal.
  */
 
+import { ConfigError, type ListmonkSettings } from '../../config.ts';
+
 /** A signup as the site accepted it, the address already checked and normalized by the caller. */
 export type Signup = { email: string; lang: 'fr' | 'en'; source: string };
 
@@ -296,17 +298,22 @@ function create(
 }
 
 /**
- * The listmonk provider the environment asks for, so a deployment switches from the site's own
- * list to listmonk by configuration alone: `LISTMONK_URL` (listmonk's base address),
- * `LISTMONK_LIST_FR` and `LISTMONK_LIST_EN` (the UUIDs of the public lists for each language).
- * Undefined without `LISTMONK_URL`; throws at start-up, naming the variable, when the URL is not
- * http(s) or a list is missing or not a UUID, rather than failing on the first signup.
+ * The listmonk provider the settings ask for (see `readListmonk` in src/config.ts), so a
+ * deployment switches from the site's own list to listmonk by configuration alone:
+ * `LISTMONK_URL` (listmonk's base address), `LISTMONK_LIST_FR` and `LISTMONK_LIST_EN` (the UUIDs
+ * of the public lists for each language). Undefined without `LISTMONK_URL`; throws a
+ * `ConfigError` at start-up, naming the variable, when the URL is not http(s) or a list is
+ * missing or not a UUID, rather than failing on the first signup.
  */
-export function listmonkFromEnv(env: Record<string, string | undefined>): Provider | undefined {
-  const url = env['LISTMONK_URL']?.trim() ?? '';
-  if (url === '') return undefined;
-  return create(
-    { url, lists: { fr: env['LISTMONK_LIST_FR'] ?? '', en: env['LISTMONK_LIST_EN'] ?? '' } },
-    { url: 'LISTMONK_URL', fr: 'LISTMONK_LIST_FR', en: 'LISTMONK_LIST_EN' },
-  );
+export function listmonkFromConfig(settings: ListmonkSettings | undefined): Provider | undefined {
+  if (settings === undefined) return undefined;
+  try {
+    return create(settings, {
+      url: 'LISTMONK_URL',
+      fr: 'LISTMONK_LIST_FR',
+      en: 'LISTMONK_LIST_EN',
+    });
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { configFromEnv, type Config } from '../../config.ts';
+import type { Config } from '../../config.ts';
 import { prepareDataDir } from './data.ts';
-import { listmonkFromEnv } from './listmonk.ts';
+import { listmonkFromConfig } from './listmonk.ts';
 import { fileTransport, smtpTransport, type Transport } from './mail.ts';
 import type { Newsletter } from './handlers.ts';
 import { openStore } from './store.ts';
@@ -18,16 +18,11 @@ export interface Runtime {
 }
 
 /**
- * Builds the newsletter from the environment (see config.ts): the database in `DATA_DIR`, the
+ * Builds the newsletter from the settings (see src/config.ts): the database in `DATA_DIR`, the
  * secret, the mail transport (SMTP, or `.eml` files with each confirmation link printed), the
  * optional provider, and the outbox worker.
  */
-export function createRuntime(
-  env: Record<string, string | undefined>,
-  local: { host: string; port: number },
-  log: (line: string) => void = console.log,
-): Runtime {
-  const config = configFromEnv(env, local);
+export function createRuntime(config: Config, log: (line: string) => void = console.log): Runtime {
   // On stderr: the CLI's stdout may be a CSV export.
   for (const change of prepareDataDir(config.dataDir))
     console.error(`Le Lien: made private to this user: ${change}`);
@@ -37,7 +32,7 @@ export function createRuntime(
   const transport = files
     ? fileTransport(join(config.dataDir, 'outbox'), config.mailFrom)
     : smtpTransport(config.smtpUrl!, config.mailFrom);
-  const provider = listmonkFromEnv(env);
+  const provider = listmonkFromConfig(config.listmonk);
   const worker = createWorker({
     db,
     secret,

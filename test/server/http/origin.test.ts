@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clientNetwork, hostAcceptable, networkOf } from '../../../src/server/http/origin';
+import {
+  clientNetwork,
+  hostAcceptable,
+  networkOf,
+  originAllowed,
+} from '../../../src/server/http/origin';
 
 /** An IPv6 address from eight 16-bit groups, spelt in full or with `::` where it can be. */
 function spell(groups: number[], short: boolean): string {
@@ -55,5 +60,46 @@ describe('hostAcceptable', () => {
       expect(hostAcceptable([host], '1.1'), host).toBe(false);
     expect(hostAcceptable(undefined, '1.1')).toBe(false);
     expect(hostAcceptable(['a.example', 'b.example'], '1.1')).toBe(false);
+  });
+});
+
+describe('origin', () => {
+  const own = { site: new URL('https://lelien.example/'), https: true };
+  it('lets same-origin POSTs through and refuses others', () => {
+    const post = (
+      origin: string | undefined,
+      path = '/api/newsletter/subscribe',
+      host = 'lelien.example',
+    ) => originAllowed('POST', path, { origin, host }, own);
+    expect(post('https://lelien.example')).toBe(true);
+    expect(post('https://evil.example')).toBe(false);
+    expect(post('null')).toBe(false);
+    expect(post(undefined)).toBe(false);
+    expect(post('http://lelien.example')).toBe(false);
+    expect(originAllowed('GET', '/', { origin: 'https://evil.example' }, own)).toBe(true);
+  });
+
+  it('exempts only the bare POST to the unsubscribe pages', () => {
+    for (const path of [
+      '/newsletter/desinscription/',
+      '/en/newsletter/unsubscribe/',
+      '/newsletter/desinscription',
+    ]) {
+      expect(originAllowed('POST', path, {}, own)).toBe(true);
+      expect(originAllowed('POST', path, { origin: 'https://evil.example' }, own)).toBe(false);
+    }
+    for (const path of [
+      '/newsletter/confirmer/',
+      '/api/newsletter/subscribe',
+      '/newsletter/desinscription/x',
+      '/x/newsletter/unsubscribe/',
+    ])
+      expect(originAllowed('POST', path, {}, own)).toBe(false);
+  });
+
+  it('takes the proxy’s own X-Forwarded-For entry only when told to', () => {
+    expect(clientNetwork('127.0.0.1', '6.6.6.6, 203.0.113.9', true)).toBe('203.0.113.9');
+    expect(clientNetwork('127.0.0.1', '6.6.6.6, 203.0.113.9', false)).toBe('127.0.0.1');
+    expect(clientNetwork('127.0.0.1', 'not-an-ip', true)).toBe('127.0.0.1');
   });
 });

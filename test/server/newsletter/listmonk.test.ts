@@ -1,9 +1,10 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readListmonk, type Env } from '../../../src/config';
 import {
   listmonk,
-  listmonkFromEnv,
+  listmonkFromConfig,
   ProviderError,
   type Signup,
 } from '../../../src/server/newsletter/listmonk';
@@ -20,6 +21,9 @@ const signup = (email: string, lang: Signup['lang'] = 'fr'): Signup => ({
   lang,
   source: 'article:climat-interne',
 });
+
+/** The provider the environment `env` asks for, as the server builds it at start. */
+const listmonkFromEnv = (env: Env) => listmonkFromConfig(readListmonk(env));
 
 let server: StandIn;
 
