@@ -1,7 +1,15 @@
-import { domainToASCII } from 'node:url';
+/**
+ * The signup address's checks and normalization, pure (the WHATWG URL parser, no Node module) so
+ * the server, the CLI's import and the configuration's sender check share one rule, and the
+ * browser could run it too.
+ */
+import type { Problem } from './form.ts';
 
-/** Why an address was refused, for a message in the reader's language. */
-export type EmailProblem = 'empty' | 'too-long' | 'control' | 'several' | 'invalid';
+/** Why an address was refused, for a message in the reader's language (`email.<problem>`). */
+export type EmailProblem = SuffixOf<Problem, 'email.'>;
+
+/** The members of `T` that start with `prefix`, without it. */
+type SuffixOf<T, Prefix extends string> = T extends `${Prefix}${infer Rest}` ? Rest : never;
 
 /** An address ready to store, or why it cannot be. */
 export type EmailCheck = { ok: true; email: string } | { ok: false; problem: EmailProblem };
@@ -24,6 +32,20 @@ function trimSpaces(text: string): string {
   while (start < end && text.charCodeAt(start) === 32) start += 1;
   while (end > start && text.charCodeAt(end - 1) === 32) end -= 1;
   return text.slice(start, end);
+}
+
+/**
+ * A domain in punycode (`école.fr` → `xn--cole-9oa.fr`), or `''` when it cannot be a host name:
+ * what Node's `url.domainToASCII` does (it sets a URL's host name), done with the URL parser every
+ * runtime has. A host name the parser refuses leaves each URL's own one in place, so two URLs
+ * that disagree afterwards mean a refusal.
+ */
+export function domainToAscii(domain: string): string {
+  const a = new URL('ws://a');
+  const b = new URL('ws://b');
+  a.hostname = domain;
+  b.hostname = domain;
+  return a.hostname === b.hostname ? a.hostname : '';
 }
 
 /** A dot-atom local part (RFC 5322 `atext`), without quoted strings or comments. */
@@ -52,7 +74,7 @@ export function checkEmail(input: string): EmailCheck {
   const at = text.lastIndexOf('@');
   if (at < 1) return { ok: false, problem: 'invalid' };
   const local = text.slice(0, at).toLowerCase();
-  const domain = domainToASCII(text.slice(at + 1).toLowerCase());
+  const domain = domainToAscii(text.slice(at + 1).toLowerCase());
   const labels = domain.split('.');
   const valid =
     local.length <= MAX_LOCAL &&

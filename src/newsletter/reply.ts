@@ -3,8 +3,8 @@
  * tested on its own: the request body, the checks worth making before sending, the reading of
  * the JSON `Answer` (or of whatever came back instead), and the message to show.
  */
-import type { Lang } from '../i18n/lang';
-import { fieldOf, waitMinutes, type Answer, type Problem } from './form';
+import type { Lang } from '../i18n/lang.ts';
+import { fieldOf, isProblem, waitMinutes, type Answer, type Problem } from './form.ts';
 
 /** A field the form can mark as wrong. */
 export type Field = NonNullable<ReturnType<typeof fieldOf>>;
@@ -28,31 +28,6 @@ export interface Prefill {
   consent?: boolean | undefined;
   /** With `request.rate`: how long to wait, from the `Retry-After` the page is sent with. */
   minutes?: number | undefined;
-}
-
-/** Every problem code, kept complete by its type, to check a code read from JSON. */
-const PROBLEMS: Record<Problem, true> = {
-  'email.empty': true,
-  'email.too-long': true,
-  'email.control': true,
-  'email.several': true,
-  'email.invalid': true,
-  'consent.missing': true,
-  'lang.invalid': true,
-  'request.type': true,
-  'request.malformed': true,
-  'request.too-large': true,
-  'request.origin': true,
-  'request.rate': true,
-  'server.unavailable': true,
-};
-
-/** Every problem code, for building each one's message. */
-export const PROBLEM_CODES = Object.keys(PROBLEMS) as Problem[];
-
-/** Why: a code in a JSON body is data from the network, checked before it picks a message. */
-export function isProblem(value: unknown): value is Problem {
-  return typeof value === 'string' && Object.hasOwn(PROBLEMS, value);
 }
 
 /**
@@ -175,7 +150,8 @@ export interface ProblemText {
 }
 
 /**
- * The message for a refused signup, in the page's language. A rate limit without a known wait
+ * The message for a refused signup, in the language of `text`: the one wording the form's island
+ * shows and the server's JSON answers and error pages carry. A rate limit without a known wait
  * says an hour, the longest a reader should have to expect.
  */
 export function problemMessage(outcome: Outcome, text: ProblemText): string {

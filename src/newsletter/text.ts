@@ -2,9 +2,10 @@
  * The strings the newsletter island needs, picked on the server and passed as a prop, so the
  * browser gets these few dozen words instead of both languages' whole dictionaries.
  */
-import { LANGS, type Lang } from '../i18n/lang';
-import { ui } from '../i18n/ui';
-import { PROBLEM_CODES, type ProblemText } from './reply';
+import { LANGS, type Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui.ts';
+import { PROBLEM_CODES } from './form.ts';
+import type { ProblemText } from './reply.ts';
 
 /** Everything the form says, already typeset for its language. */
 export interface NewsletterText extends ProblemText {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import { domainToASCII } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkEmail, mailboxOf } from '../../src/newsletter/email';
+import { checkEmail, domainToAscii, mailboxOf } from '../../src/newsletter/email';
 
 const ok = (input: string) => {
   const r = checkEmail(input);
@@ -114,6 +115,19 @@ describe('mailboxOf', () => {
         const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
         expect(box.endsWith(`@${domain === 'googlemail.com' ? 'gmail.com' : domain}`)).toBe(true);
       }),
+    );
+  });
+});
+
+describe('domainToAscii', () => {
+  it('gives what Node’s domainToASCII gives, without Node', () => {
+    for (const domain of ['école.fr', 'xn--cole-9oa.fr', 'ex_ample.org', 'a..b', '[::1]', ''])
+      expect(domainToAscii(domain), domain).toBe(domainToASCII(domain));
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zé0-9.:/%?#@[\]_-]{0,16}$/), (domain) => {
+        expect(domainToAscii(domain)).toBe(domainToASCII(domain));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,13 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fieldOf, type Problem } from '../../src/newsletter/form';
+import { fieldOf, isProblem, PROBLEM_CODES, type Problem } from '../../src/newsletter/form';
 import {
   formBody,
   initialOutcome,
-  isProblem,
   precheck,
   prefillOf,
-  PROBLEM_CODES,
   problemMessage,
   readAnswer,
   retryMinutes,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { enPages } from '../../src/i18n/en';
 import { frPages } from '../../src/i18n/fr';
 import { LANGS } from '../../src/i18n/lang';
-import { PROBLEM_CODES } from '../../src/newsletter/reply';
+import { PROBLEM_CODES } from '../../src/newsletter/form';
 import { newsletterText } from '../../src/newsletter/text';
 import { formId } from '../../src/newsletter/uid';
 

@@ -1,6 +1,12 @@
+/**
+ * The newsletter's request handlers: a signup, the confirmation page and the unsubscribe page,
+ * each a function of a plain `Request` and the newsletter's parts, so Astro's on-demand routes
+ * call them and tests run them in process.
+ */
 import { langOfPath } from '../../i18n/routes.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { ui } from '../../i18n/ui.ts';
+import { checkEmail, mailboxOf } from '../../newsletter/email.ts';
 import {
   CONSENT_VERSION,
   FIELDS,
@@ -9,8 +15,10 @@ import {
   waitMinutes,
   type Answer,
   type Problem,
+  type Signup,
 } from '../../newsletter/form.ts';
-import { checkEmail, mailboxOf } from '../../newsletter/email.ts';
+import { problemMessage } from '../../newsletter/reply.ts';
+import { newsletterText } from '../../newsletter/text.ts';
 import { hit, LIMITS, takeMail } from './limits.ts';
 import type { Provider } from './listmonk.ts';
 import { enqueue } from './outbox.ts';
@@ -76,7 +84,7 @@ export function preferredLang(acceptLanguage: string | undefined): Lang {
  * POST, a body over the limit), as the JSON the form's island reads, in the browser's language.
  */
 export function refusalAnswer(problem: Problem, acceptLanguage: string | undefined): Answer {
-  return { ok: false, problem, message: problemMessage(preferredLang(acceptLanguage), problem) };
+  return { ok: false, problem, message: messageFor(preferredLang(acceptLanguage), problem) };
 }
 
 /**
@@ -184,7 +192,12 @@ export async function subscribe(
   if (!perEmail.ok)
     return { ...refuse('request.rate', 429), retryAfter: perEmail.retryAfter } as SubscribeOutcome;
 
-  const record = { email: email.email, lang: values.lang, source, consentVersion: CONSENT_VERSION };
+  const record: Signup = {
+    email: email.email,
+    lang: values.lang,
+    source,
+    consentVersion: CONSENT_VERSION,
+  };
   const mailbox = counterKey(nl.secret, 'mailbox', inbox);
   if (nl.provider) {
     // The engine mails its own confirmation: a hand-off counts as one, under the same cap.
@@ -302,15 +315,19 @@ export function answer(outcome: SubscribeOutcome): {
       ok: false,
       problem: outcome.problem,
       ...(field && { field }),
-      message: problemMessage(outcome.lang, outcome.problem, outcome.retryAfter),
+      message: messageFor(outcome.lang, outcome.problem, outcome.retryAfter),
     },
     headers: outcome.retryAfter === undefined ? {} : { 'Retry-After': String(outcome.retryAfter) },
   };
 }
 
-/** The message for a problem in one language; a wait is given in whole minutes, at least one. */
-export function problemMessage(lang: Lang, problem: Problem, retryAfter?: number): string {
-  return ui(lang)(`newsletter.problem.${problem}`, { minutes: waitMinutes(retryAfter) });
+/**
+ * A problem's message in one language, worded as the form words it (see `problemMessage`); a wait
+ * (`Retry-After`, in seconds) is told in whole minutes, at least one.
+ */
+function messageFor(lang: Lang, problem: Problem, retryAfter?: number): string {
+  const minutes = retryAfter === undefined ? {} : { minutes: waitMinutes(retryAfter) };
+  return problemMessage({ ok: false, problem, ...minutes }, newsletterText(lang));
 }
 
 /** What the server hands an on-demand page (see `App.Locals`). */

@@ -43,9 +43,7 @@
  */
 
 import { ConfigError, type ListmonkSettings } from '../../config.ts';
-
-/** A signup as the site accepted it, the address already checked and normalized by the caller. */
-export type Signup = { email: string; lang: 'fr' | 'en'; source: string };
+import type { Signup } from '../../newsletter/form.ts';
 
 /**
  * A mailing engine the site hands subscribers to instead of keeping them, so the signup route and
@@ -63,6 +61,8 @@ export interface Provider {
  * `status` is the HTTP status listmonk answered with, if it answered.
  */
 export class ProviderError extends Error {
+  /** Tells it from a mail server's `DeliveryError` (see `verdictOf` in worker.ts). */
+  readonly kind = 'provider';
   readonly retryable: boolean;
   readonly status: number | undefined;
 

@@ -18,6 +18,8 @@ export interface Transport {
  * than spending each mail's retries.
  */
 export class DeliveryError extends Error {
+  /** Tells it from a mailing engine's `ProviderError` (see `verdictOf` in worker.ts). */
+  readonly kind = 'delivery';
   readonly permanent: boolean;
   readonly outage: boolean;
   constructor(message: string, permanent: boolean, outage = false) {

@@ -182,3 +182,10 @@ export function pendingCount(db: Store, keyPrefix?: string): number {
   ) as { n: number };
   return row.n;
 }
+
+/** How many queued rows ended each way (`sent`, `skipped`, `failed`) or are `waiting`. */
+export function countsByOutcome(db: Store): { outcome: string; n: number }[] {
+  return db
+    .prepare(`SELECT coalesce(outcome, 'waiting') AS outcome, count(*) AS n FROM outbox GROUP BY 1`)
+    .all() as { outcome: string; n: number }[];
+}

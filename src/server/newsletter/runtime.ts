@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from '../../config.ts';
 import { prepareDataDir } from './data.ts';
+import type { Delivery } from './delivery.ts';
 import { listmonkFromConfig } from './listmonk.ts';
 import { fileTransport, smtpTransport, type Transport } from './mail.ts';
 import type { Newsletter } from './handlers.ts';
@@ -12,6 +13,8 @@ import { createWorker, type Worker } from './worker.ts';
 export interface Runtime {
   newsletter: Newsletter;
   worker: Worker;
+  /** What the worker sends with: the CLI's dry run writes its sample letter with it too. */
+  delivery: Delivery;
   transport: Transport;
   config: Config;
   close(): Promise<void>;
@@ -33,7 +36,7 @@ export function createRuntime(config: Config, log: (line: string) => void = cons
     ? fileTransport(join(config.dataDir, 'outbox'), config.mailFrom)
     : smtpTransport(config.smtpUrl!, config.mailFrom);
   const provider = listmonkFromConfig(config.listmonk);
-  const worker = createWorker({
+  const delivery: Delivery = {
     db,
     secret,
     site: config.site,
@@ -42,7 +45,8 @@ export function createRuntime(config: Config, log: (line: string) => void = cons
     onConfirmLink: files
       ? (email, url) => log(`Le Lien: confirmation link for ${email}: ${url}`)
       : undefined,
-  });
+  };
+  const worker = createWorker(delivery);
   const newsletter: Newsletter = {
     db,
     secret,
@@ -54,6 +58,7 @@ export function createRuntime(config: Config, log: (line: string) => void = cons
   return {
     newsletter,
     worker,
+    delivery,
     transport,
     config,
     async close() {

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/lang.ts';
+import type { Signup } from '../../newsletter/form.ts';
 import { takeMail } from './limits.ts';
 import { enqueue } from './outbox.ts';
 import { transaction, type Store } from './store.ts';
@@ -18,15 +19,11 @@ export interface Subscriber {
   unsubscribed_at: number | null;
 }
 
-/** A signup as the form sent it, already checked. */
-export interface Signup {
-  email: string;
-  lang: Lang;
-  source: string;
-  consentVersion: string;
-  /** The key its confirmation mails are counted under: one per real inbox (see `takeMail`). */
-  mailbox: string;
-}
+/**
+ * A signup to record, with `mailbox`: the key its confirmation mails are counted under, one per
+ * real inbox (see `takeMail`).
+ */
+export type CountedSignup = Signup & { mailbox: string };
 
 /** Days after which an unconfirmed signup, or an unsubscribed address, is erased by `purge`. */
 export const KEEP_DAYS = 30;
@@ -42,6 +39,43 @@ export function subscriberById(db: Store, id: number): Subscriber | undefined {
 export function subscriberByEmail(db: Store, email: string): Subscriber | undefined {
   return db.prepare('SELECT * FROM subscribers WHERE email = ?').get(email) as
     Subscriber | undefined;
+}
+
+/** Every subscriber, oldest first (the CLI's `list`). */
+export function allSubscribers(db: Store): Subscriber[] {
+  return db.prepare('SELECT * FROM subscribers ORDER BY id').all() as unknown as Subscriber[];
+}
+
+/** The confirmed subscribers with their consent record, oldest first (the CLI's `export`). */
+export function confirmedSubscribers(db: Store): Subscriber[] {
+  return db
+    .prepare(`SELECT * FROM subscribers WHERE status = 'confirmed' ORDER BY id`)
+    .all() as unknown as Subscriber[];
+}
+
+/** The first confirmed subscriber of a language, whose mail a dry run shows, if there is one. */
+export function firstConfirmed(db: Store, lang: Lang): Subscriber | undefined {
+  return db
+    .prepare(
+      `SELECT * FROM subscribers WHERE status = 'confirmed' AND lang = ? ORDER BY id LIMIT 1`,
+    )
+    .get(lang) as Subscriber | undefined;
+}
+
+/** How many subscribers there are by status and language (the CLI's `stats`). */
+export function countsByStatus(
+  db: Store,
+): { status: Subscriber['status']; lang: Lang; n: number }[] {
+  return db
+    .prepare(
+      'SELECT status, lang, count(*) AS n FROM subscribers GROUP BY status, lang ORDER BY status, lang',
+    )
+    .all() as { status: Subscriber['status']; lang: Lang; n: number }[];
+}
+
+/** How many erased addresses are remembered by their fingerprint only (see `erase`). */
+export function erasedCount(db: Store): number {
+  return (db.prepare('SELECT count(*) AS n FROM suppressed').get() as { n: number }).n;
 }
 
 function record(db: Store, id: number, at: number, action: string, detail: object = {}): void {
@@ -60,7 +94,7 @@ function record(db: Store, id: number, at: number, action: string, detail: objec
  * caller answers the same in every case, so nobody can learn who is subscribed.
  * Returns whether a mail was queued (for tests and logs, never for the answer).
  */
-export function signup(db: Store, form: Signup, now: number): boolean {
+export function signup(db: Store, form: CountedSignup, now: number): boolean {
   return transaction(db, () => {
     const row = db
       .prepare(

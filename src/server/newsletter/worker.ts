@@ -1,5 +1,7 @@
 import { deliver, type Delivery } from './delivery.ts';
 import { forgetOldHits } from './limits.ts';
+import { ProviderError } from './listmonk.ts';
+import { DeliveryError } from './mail.ts';
 import { claim, markDone, markFailed, release } from './outbox.ts';
 
 /** Counts of one drain, for the CLI's progress and the tests. */
@@ -31,6 +33,27 @@ export interface Worker {
  */
 export function outagePause(failures: number): number {
   return Math.min(1000 * 2 ** Math.max(0, failures - 1), 10_000);
+}
+
+/** What a failed send means for the outbox: pause everything, give this row up, or retry it later. */
+export type FailureVerdict = 'outage' | 'permanent' | 'retry';
+
+/**
+ * How the worker reads a failed send, told by the error's class: a mail server that cannot be
+ * reached, or a mailing engine that is down or overloaded, is an outage (nothing is spent on it);
+ * a mail server's 5xx, or an engine's refusal, is permanent; anything else is retried later.
+ */
+export function verdictOf(error: unknown): FailureVerdict {
+  const known =
+    error instanceof DeliveryError || error instanceof ProviderError ? error : undefined;
+  switch (known?.kind) {
+    case 'delivery':
+      return known.outage ? 'outage' : known.permanent ? 'permanent' : 'retry';
+    case 'provider':
+      return known.retryable ? 'outage' : 'permanent';
+    default:
+      return 'retry';
+  }
 }
 
 /**
@@ -73,17 +96,18 @@ export function createWorker(
           done[outcome] += 1;
           outages = 0;
         } catch (error) {
-          const e = error as Error & { permanent?: boolean; outage?: boolean; retryable?: boolean };
-          if (e.outage === true || e.retryable === true) {
+          const verdict = verdictOf(error);
+          const message = error instanceof Error ? error.message : String(error);
+          if (verdict === 'outage') {
             // Unreachable: give this row and the rest of the batch back, and pause.
             for (const rest of rows.slice(index)) release(d.db, rest.id);
             outages += 1;
             pausedUntil = clock() + outagePause(outages);
-            if (outages === 1) log(`Le Lien: mail server unreachable, mail waits: ${e.message}`);
+            if (outages === 1) log(`Le Lien: mail server unreachable, mail waits: ${message}`);
             return done;
           }
-          markFailed(d.db, row, clock(), e.message, e.permanent === true || e.retryable === false);
-          log(`Le Lien: ${row.kind} #${row.id} not sent (try ${row.attempts}): ${e.message}`);
+          markFailed(d.db, row, clock(), message, verdict === 'permanent');
+          log(`Le Lien: ${row.kind} #${row.id} not sent (try ${row.attempts}): ${message}`);
           done.failed += 1;
         }
         onProgress?.({ ...done });

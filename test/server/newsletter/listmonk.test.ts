@@ -2,12 +2,8 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readListmonk, type Env } from '../../../src/config';
-import {
-  listmonk,
-  listmonkFromConfig,
-  ProviderError,
-  type Signup,
-} from '../../../src/server/newsletter/listmonk';
+import type { Signup } from '../../../src/newsletter/form';
+import { listmonk, listmonkFromConfig, ProviderError } from '../../../src/server/newsletter/listmonk';
 import { startListmonk, type StandIn } from '../../support/listmonk';
 
 const FR = '6f1c2f9e-3a4b-4c5d-8e9f-0a1b2c3d4e5f';
@@ -20,6 +16,7 @@ const signup = (email: string, lang: Signup['lang'] = 'fr'): Signup => ({
   email,
   lang,
   source: 'article:climat-interne',
+  consentVersion: 'v1',
 });
 
 /** The provider the environment `env` asks for, as the server builds it at start. */
