@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { load } from 'js-yaml';
+import { articleFields } from './articles/frontmatter';
 import { readContentDir } from './config';
 import { CHECKS, KINDS } from './articles/evidence';
 import { TOPICS } from './articles/topic';
@@ -27,15 +28,17 @@ const tags = defineCollection({
   schema: z.object({ fr: tagName, en: tagName }),
 });
 
-/** An article's frontmatter; a wrong field fails the build with the file and field named. */
+/**
+ * An article's frontmatter; a wrong field fails the build with the file and field named. Title,
+ * description, dates of publication and draft come from src/articles/frontmatter.ts, which the
+ * newsletter reads articles with too.
+ */
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: `${CONTENT}/articles` }),
   schema: ({ image }) =>
     z
       .object({
-        title: z.string().min(1).max(120),
-        description: z.string().min(1).max(160, 'must be at most 160 characters'),
-        pubDate: z.coerce.date(),
+        ...articleFields,
         updatedDate: z.coerce.date().optional(),
         tags: z
           .array(
@@ -45,7 +48,6 @@ const articles = defineCollection({
             }),
           )
           .default([]),
-        draft: z.boolean().default(false),
         translationKey: slug,
         hero: z.object({ src: image(), alt: z.string().min(1) }).optional(),
         /** What changed when the article was revised, newest first, shown under the text. */

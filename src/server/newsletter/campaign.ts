@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import { publicationSchema, type Publication } from '../../articles/frontmatter.ts';
 import { isPublished } from '../../articles/publish.ts';
 import { isLang, type Lang } from '../../i18n/lang.ts';
 import { paths } from '../../i18n/routes.ts';
@@ -17,9 +18,34 @@ export interface Campaign extends ArticlePayload {
 }
 
 /**
+ * An article file's frontmatter read through the build's own field definitions (see
+ * src/articles/frontmatter.ts), or an error naming the file and each wrong field, so a typo in a
+ * date or a draft flag can never let an article out by mistake.
+ */
+export function readPublication(file: string): Publication {
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
+  if (front === undefined) throw new Error(`${file} has no frontmatter (--- … --- at its top).`);
+  let data: unknown;
+  try {
+    data = load(front);
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0];
+    throw new Error(`${file}: its frontmatter is not valid YAML: ${reason}`);
+  }
+  const parsed = publicationSchema.safeParse(data ?? {});
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map(
+    (issue) => `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`,
+  );
+  throw new Error(`${file}: ${problems.join('; ')}.`);
+}
+
+/**
  * Reads `<lang>/<slug>` from the content folder (`LELIEN_CONTENT`, default `content/`): its title,
  * its description as the summary, and its path on the site. Refuses, with a message saying why,
- * a name that is not `<lang>/<slug>`, a missing file, a draft, or an article dated in the future.
+ * a name that is not `<lang>/<slug>`, a missing file, frontmatter the build would refuse, a
+ * draft, or an article dated after `now`: what stops an unpublished article being mailed to
+ * everyone.
  */
 export function findArticle(name: string, contentDir: string, now: Date): Campaign {
   const match = /^(fr|en)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(name);
@@ -33,16 +59,17 @@ export function findArticle(name: string, contentDir: string, now: Date): Campai
     throw new Error(
       `No article ${name}: ${join(contentDir, 'articles', lang, slug)}.mdx does not exist.`,
     );
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
-  const data = (front === undefined ? {} : load(front)) as Record<string, unknown>;
-  const title = typeof data.title === 'string' ? data.title : '';
-  const summary = typeof data.description === 'string' ? data.description : '';
-  const pubDate = new Date(String(data.pubDate));
-  if (!title || Number.isNaN(pubDate.getTime()))
-    throw new Error(`${file} has no title or no valid pubDate.`);
-  if (!isPublished({ draft: data.draft === true, pubDate }, now))
+  const article = readPublication(file);
+  if (!isPublished(article, now))
     throw new Error(`${name} is not published (a draft, or dated after today): nothing was sent.`);
-  return { lang, slug, title, summary, path: paths.article(lang, slug), key: `article:${name}:` };
+  return {
+    lang,
+    slug,
+    title: article.title,
+    summary: article.description,
+    path: paths.article(lang, slug),
+    key: `article:${name}:`,
+  };
 }
 
 /** What each of a campaign's queued mails carries: the article's title, summary and path. */
