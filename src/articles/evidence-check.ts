@@ -6,7 +6,8 @@
  * citation that does not say where it was seen. Warnings: sources nothing cites.
  */
 import { allowedCheck, CHECKS, type Check } from './evidence.ts';
-import { citations, parseMdx, uncitedFigures } from './figures.ts';
+import { uncitedFigures } from './figures.ts';
+import { citations, parseMdx } from './mdx.ts';
 
 /** What the check needs of a source record. */
 export interface SourceRecord {

@@ -10,21 +10,6 @@
  * states with its citation.
  */
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-
-const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkMdx);
-
-/**
- * The syntax tree of an MDX file, as Astro's MDX reads it (frontmatter, GitHub tables, JSX).
- * Example: `parseMdx('Hi <Cite id="a" />').children[0].type` → `'paragraph'`.
- */
-export function parseMdx(text: string): Root {
-  return parser.parse(text);
-}
 
 /** One figure stated without evidence in its sentence. */
 export interface Finding {
@@ -272,42 +257,5 @@ function walk(node: Root | RootContent, ours: boolean, out: Finding[]): void {
 export function uncitedFigures(tree: Root): Finding[] {
   const out: Finding[] = [];
   walk(tree, false, out);
-  return out;
-}
-
-/** A `<Cite>` as written in a file: its attributes and line. */
-export interface Citation {
-  id: string;
-  verified?: string | undefined;
-  via?: string | undefined;
-  line: number;
-}
-
-/**
- * Every `<Cite>` in an MDX tree, with its literal attributes (an expression attribute reads as
- * undefined and is reported by the build itself).
- * Example: the tree of `<Cite id="a" verified="secondary" />` → `[{ id: 'a', verified: 'secondary', line: 1 }]`.
- */
-export function citations(tree: Root): Citation[] {
-  const out: Citation[] = [];
-  const visit = (node: Root | RootContent): void => {
-    if (
-      (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
-      node.name === 'Cite'
-    ) {
-      const attr = (name: string) => {
-        const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-        return a && typeof a.value === 'string' ? a.value : undefined;
-      };
-      out.push({
-        id: attr('id') ?? '',
-        verified: attr('verified'),
-        via: attr('via'),
-        line: node.position?.start.line ?? 0,
-      });
-    }
-    if ('children' in node) for (const child of (node as Parent).children) visit(child);
-  };
-  visit(tree);
   return out;
 }

@@ -1,27 +1,10 @@
 import type { Check } from '../articles/evidence';
 import type { Lang } from '../i18n/lang';
 import type { Chart } from '../charts/chart';
+import type { Unit } from './unit';
 
 /** A text in both site languages, so no calculator string can exist in one language only. */
 export type Bilingual = Record<Lang, string>;
-
-/**
- * What a number measures; it picks the formatting, the suffix shown beside a field and the
- * precision of a result. `money` follows the reader's currency and is never converted.
- */
-export type Unit =
-  | 'money'
-  | 'percent'
-  | 'pp'
-  | 'points'
-  | 'count'
-  | 'months'
-  | 'years'
-  | 'days'
-  | 'hours'
-  | 'weeks'
-  | 'ratio'
-  | 'flag';
 
 /** The three scenarios every calculator computes at once; the headline is `central`. */
 export const SCENARIOS = ['low', 'central', 'high'] as const;

@@ -1,4 +1,3 @@
-import type { Lang } from '../i18n/lang';
 import { climate } from './climate';
 import { engagement } from './engagement';
 import type { AnyDeclaration } from './model';
@@ -26,9 +25,4 @@ export function calculatorById(id: string): AnyDeclaration {
   if (!found)
     throw new Error(`unknown calculator id "${id}"; use one of ${CALCULATOR_IDS.join(', ')}`);
   return found;
-}
-
-/** The calculator whose slug in `lang` is `slug`, if any. */
-export function calculatorBySlug(lang: Lang, slug: string): AnyDeclaration | undefined {
-  return CALCULATORS.find((c) => c.slug[lang] === slug);
 }

@@ -1,3 +1,4 @@
+import { elements, parseMdx } from '../articles/mdx';
 import type { AnyDeclaration } from './model';
 
 /** A calculator placed in an article, with the defaults the author overrode. */
@@ -5,9 +6,6 @@ export interface Usage {
   id: string;
   overrides: Record<string, number>;
 }
-
-const TAG = /<Calculator\b([^>]*?)\/?>/g;
-const ATTRIBUTE = /([A-Za-z]+)\s*=\s*(?:"([^"]*)"|\{\s*([^}]*?)\s*\})/g;
 
 /**
  * Checks the props an author gave a calculator: the id must exist and every other prop must be
@@ -40,20 +38,24 @@ export function checkOverrides(
 }
 
 /**
- * Finds the calculators an MDX body places and their literal props, so a number quoted in the
+ * Finds the calculators an MDX body places and their literal props (read from its syntax tree), so a number quoted in the
  * text (`<Value>`) is rendered from the same scenario as the calculator, wherever it stands.
  * Example: `<Calculator id="service-climate" revenue={2_000_000} />` →
  * [{ id: 'service-climate', overrides: { revenue: 2000000 } }].
  */
 export function findUsages(body: string, lookup: (id: string) => AnyDeclaration): Usage[] {
-  return [...body.matchAll(TAG)].map((tag) => {
-    const props: Record<string, unknown> = {};
-    for (const [, name, quoted, expression] of (tag[1] ?? '').matchAll(ATTRIBUTE)) {
-      if (!name) continue;
-      if (quoted !== undefined) props[name] = name === 'id' ? quoted : Number.NaN;
-      else props[name] = Number((expression ?? '').replaceAll('_', ''));
+  return elements(parseMdx(body), 'Calculator').map(({ props }) => {
+    const values: Record<string, unknown> = {};
+    for (const [name, prop] of Object.entries(props)) {
+      if (name === 'id') values[name] = prop;
+      // A quoted number is refused: the author meant a number, and `"5"` is a string in MDX.
+      else
+        values[name] =
+          typeof prop === 'string'
+            ? Number.NaN
+            : Number(prop.expression.trim().replaceAll('_', ''));
     }
-    const id = String(props.id ?? '');
-    return { id, overrides: checkOverrides(lookup(id), props) };
+    const id = typeof values.id === 'string' ? values.id : '';
+    return { id, overrides: checkOverrides(lookup(id), values) };
   });
 }

@@ -1,4 +1,4 @@
-import type { Unit } from '../calculators/model';
+import type { Unit } from '../calculators/unit';
 
 /**
  * A chart as data: calculators describe what to draw, the geometry modules turn it into

@@ -1,5 +1,5 @@
 import type { Chart } from './chart';
-import type { Unit } from '../calculators/model';
+import type { Unit } from '../calculators/unit';
 
 /** A data table cell: a label, or a number with the unit to format it in. */
 export type Cell = string | { value: number | null; unit: Unit };

@@ -1,9 +1,10 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { citedSources } from '../articles/citations';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { citedIds } from '../articles/mdx';
 import { byNewest, neighbours, related } from '../articles/order';
 import { isPublished } from '../articles/publish';
 import { isLang, type Lang } from '../i18n/lang';
 import { countWords, readingMinutes } from '../text/reading';
+import { sourceEntries } from './references';
 import { tagNames } from './tags';
 
 /** An article entry with the language and URL slug read from its path (`fr/<slug>.mdx`). */
@@ -91,15 +92,9 @@ export async function translationOf(article: Article): Promise<Article | undefin
 export async function articleContext(article: Article) {
   const siblings = await articlesIn(article.lang);
   const names = await tagNames();
-  const sources = await Promise.all(
-    citedSources(article.entry.body ?? '').map(async (id) => {
-      const source = await getEntry('sources', id);
-      if (!source)
-        throw new Error(
-          `content/articles/${article.id}: <Cite id="${id}" /> names no source in content/sources/`,
-        );
-      return source;
-    }),
+  const sources = await sourceEntries(
+    citedIds(article.entry.body ?? ''),
+    `content/articles/${article.id}`,
   );
   return {
     translation: await translationOf(article),

@@ -5,7 +5,7 @@ import type { SSRManifest } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import { citedSources } from '../articles/citations';
+import { citedIds } from '../articles/mdx';
 import { calculatorById } from '../calculators/registry';
 import { findUsages } from '../calculators/usage';
 import { mdxComponents } from '../components/mdx';
@@ -39,7 +39,7 @@ export async function feed(lang: Lang): Promise<Response> {
         request: new Request(link),
         locals: {
           calculators: findUsages(article.entry.body ?? '', calculatorById),
-          citations: citedSources(article.entry.body ?? ''),
+          citations: citedIds(article.entry.body ?? ''),
         },
       });
       return {

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citedSources } from '../articles/citations';
+import { citedIds } from '../articles/mdx';
 import { TOPICS, type Topic } from '../articles/topic';
 import type { Lang } from '../i18n/lang';
 import { articlesIn, type Article } from './articles';
@@ -15,7 +15,7 @@ export async function sourcesByTopic(
   lang: Lang,
 ): Promise<{ topic: Topic; sources: SourceEntry[] }[]> {
   const articles = await articlesIn(lang);
-  const cited = new Map(articles.map((a) => [a, new Set(citedSources(a.entry.body ?? ''))]));
+  const cited = new Map(articles.map((a) => [a, new Set(citedIds(a.entry.body ?? ''))]));
   const all = (await getCollection('sources')).map((entry) => ({
     entry,
     citedBy: articles.filter((a) => cited.get(a)?.has(entry.id)),

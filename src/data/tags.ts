@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
 import type { Lang } from '../i18n/lang';
-import type { Article } from './articles';
 
 /** A tag as shown in one language, with how many of that language's articles carry it. */
 export interface Tag {
@@ -11,7 +10,10 @@ export interface Tag {
 }
 
 /** The tags of one language that at least one of `articles` uses, by label. */
-export async function tagsIn(lang: Lang, articles: Article[]): Promise<Tag[]> {
+export async function tagsIn(
+  lang: Lang,
+  articles: readonly { lang: Lang; tags: string[] }[],
+): Promise<Tag[]> {
   const vocabulary = await getCollection('tags');
   return vocabulary
     .map((t) => ({

@@ -4,9 +4,6 @@ export const LANGS = ['fr', 'en'] as const;
 /** One of the site's languages. */
 export type Lang = (typeof LANGS)[number];
 
-/** The default language, served without a prefix. */
-export const DEFAULT_LANG: Lang = 'fr';
-
 /** BCP 47 tags used for `Intl` formatting, `og:locale` and feeds. */
 export const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { Chart } from '../charts/chart';
 import { chartTable } from '../charts/table';
-import type { Unit } from '../calculators/model';
+import type { Unit } from '../calculators/unit';
 import { formatResult, type Currency } from '../calculators/numbers';
 import type { Lang } from '../i18n/lang';
 import { ui } from '../i18n/ui';

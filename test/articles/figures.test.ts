@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { citations, parseMdx, uncitedFigures } from '../../src/articles/figures';
+import { uncitedFigures } from '../../src/articles/figures';
+import { citations, parseMdx } from '../../src/articles/mdx';
 
 const figures = (mdx: string) => uncitedFigures(parseMdx(mdx)).map((f) => f.figure);
 

@@ -13,7 +13,7 @@ import {
   unitSuffix,
   type Currency,
 } from '../../src/calculators/numbers';
-import type { Unit } from '../../src/calculators/model';
+import type { Unit } from '../../src/calculators/unit';
 import type { Lang } from '../../src/i18n/lang';
 
 const NBSP = '\u00A0';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { citedSources } from '../../src/articles/citations';
+import { citedIds } from '../../src/articles/mdx';
 import { filesUnder } from '../support/dist';
 
 interface Article {
@@ -35,7 +35,7 @@ describe('the articles', () => {
   });
 
   it.each(published.map((a) => [a.file, a] as const))('%s cites at least three distinct known sources', (_, a) => {
-    const cited = citedSources(a.body);
+    const cited = citedIds(a.body);
     expect(cited.length).toBeGreaterThanOrEqual(3);
     for (const id of cited) expect(sourceIds.has(id), id).toBe(true);
   });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { citations, parseMdx } from '../../src/articles/figures';
+import { citations, parseMdx } from '../../src/articles/mdx';
 import { langOfPath } from '../../src/i18n/routes';
 import { SITE } from '../../src/site';
 import {

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedSources, sourceLink } from '../../src/articles/citations';
-
-describe('citedSources', () => {
-  it('lists cited ids in order of first citation, once each', () => {
-    expect(
-      citedSources('<Cite id="b" /> x <Cite verified="primary" id="a" /> <Cite id="b" via="x"/>'),
-    ).toEqual(['b', 'a']);
-  });
-
-  it('ignores other components and plain text', () => {
-    expect(citedSources('<Callout id="x">Cite id="y"</Callout> <Citation id="z" />')).toEqual([]);
-  });
-});
+import { sourceLink } from '../../src/articles/sources';
 
 describe('sourceLink', () => {
   it('prefers the DOI, then the URL without its scheme, else nothing', () => {

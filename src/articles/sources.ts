@@ -1,14 +1,4 @@
 /**
- * The source ids an article cites with `<Cite id="…" />`, in order of first citation, so the
- * bibliography lists sources in the order the reader meets them.
- * Example: `citedSources('<Cite id="b" /> <Cite grade="high" id="a" /> <Cite id="b" />')` → `['b', 'a']`.
- */
-export function citedSources(body: string): string[] {
-  const ids = [...body.matchAll(/<Cite\b[^>]*?\bid=["']([^"']+)["']/g)].map((m) => m[1] ?? '');
-  return [...new Set(ids)];
-}
-
-/**
  * Where a source can be read: its DOI when it has one, else its URL, labelled without the
  * scheme; `undefined` when it has neither.
  * Example: `sourceLink({ doi: '10.1/x' })` → `{ href: 'https://doi.org/10.1/x', label: 'doi:10.1/x' }`.
