@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateValues } from '../../src/calculators/check';
 import { CALCULATORS } from '../../src/calculators/registry';
@@ -52,6 +53,10 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('the words of %s', (_i
         input.label.fr && input.label.en && input.help.fr && input.help.en,
         input.name,
       ).toBeTruthy();
+      // The source list: known records only, each once (an empty list is the reader's own data).
+      expect(new Set(input.sources).size, input.name).toBe(input.sources.length);
+      for (const id of input.sources)
+        expect(existsSync(`content/sources/${id}.yml`), `${input.name}: ${id}`).toBe(true);
     }
     for (const output of declaration.outputs)
       expect(output.label.fr && output.label.en, output.name).toBeTruthy();
