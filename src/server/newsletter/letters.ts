@@ -1,3 +1,9 @@
+/**
+ * The newsletter's mails: the same blocks written as plain text and as HTML, the HTML rendered by
+ * Preact's server renderer so every piece of text is escaped by construction.
+ */
+import { h, type VNode } from 'preact';
+import { render } from 'preact-render-to-string';
 import type { Lang } from '../../i18n/lang.ts';
 import { typeset } from '../../text/typography.ts';
 
@@ -75,8 +81,48 @@ const COPY = {
   },
 } as const;
 
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** The mail's styles: ours, fixed, so they go in as they are (no reader text is ever in them). */
+const STYLE = `body{font:16px/1.5 Georgia,serif;color:#1d2433;max-width:36em;margin:0 auto;padding:1em}
+a.action{display:inline-block;background:#1f4e79;color:#fff;padding:.6em 1.1em;border-radius:6px;text-decoration:none;font-family:system-ui,sans-serif}
+footer{margin-top:2em;border-top:1px solid #ccd;padding-top:1em;font-size:13px;color:#556}`;
+
+/** Each reference the renderer writes, spelt as the number our mails have always used. */
+const NUMERIC: Record<string, string> = {
+  '&amp;': '&#38;',
+  '&lt;': '&#60;',
+  '&gt;': '&#62;',
+  '&quot;': '&#34;',
+};
+
+/**
+ * A tag as the renderer writes it: its attribute values are double-quoted, with any `"` and `<`
+ * in them escaped, so a `>` inside one never ends the match.
+ */
+const TAG = /(<\/?[a-z][^"<>]*(?:"[^"]*"[^"<>]*)*>)/i;
+
+/**
+ * The rendered markup with every escaped character spelt as a numeric reference, `>` in text
+ * included (the renderer leaves it bare): the spelling the letters had before they were
+ * rendered, which changes nothing a mail client shows. The style sheet, raw text, is left alone.
+ */
+function numericReferences(markup: string): string {
+  let inStyle = false;
+  return markup
+    .split(TAG)
+    .map((part, index) => {
+      const spelt = part.replace(/&(?:amp|lt|gt|quot);/g, (entity) => NUMERIC[entity] ?? entity);
+      if (index % 2 === 1) {
+        inStyle = /^<style\b/i.test(part) || (inStyle && !/^<\/style>/i.test(part));
+        return spelt;
+      }
+      return inStyle ? part : spelt.replace(/>/g, '&#62;');
+    })
+    .join('');
+}
+
+/** A letter's HTML document, every text and attribute escaped by the renderer. */
+function htmlOf<P>(page: VNode<P>): string {
+  return `<!doctype html>\n${numericReferences(render(page))}`;
 }
 
 /** Assembles text and HTML from the same blocks, with the footer every letter carries. */
@@ -93,23 +139,40 @@ function compose(envelope: Envelope, subject: string, blocks: Block[]): Letter {
     .join('\n\n')
     .replace(/ :\n/g, envelope.lang === 'fr' ? '\u00a0:\n' : ':\n')
     .replace(/ : (?=http)/g, envelope.lang === 'fr' ? '\u00a0: ' : ': ');
-  const body = blocks
-    .map((b) =>
-      typeof b === 'string'
-        ? `<p>${escape(t(b))}</p>`
-        : `<p><a class="action" href="${escape(b.url)}">${escape(t(b.action))}</a></p>`,
-    )
-    .join('\n');
-  const html = `<!doctype html>
-<html lang="${envelope.lang}"><head><meta charset="utf-8"><title>${escape(t(subject))}</title>
-<style>body{font:16px/1.5 Georgia,serif;color:#1d2433;max-width:36em;margin:0 auto;padding:1em}
-a.action{display:inline-block;background:#1f4e79;color:#fff;padding:.6em 1.1em;border-radius:6px;text-decoration:none;font-family:system-ui,sans-serif}
-footer{margin-top:2em;border-top:1px solid #ccd;padding-top:1em;font-size:13px;color:#556}</style></head>
-<body>
-${body}
-<footer><p>${escape(t(copy.footer))}</p>
-<p><a href="${escape(envelope.unsubscribeUrl)}">${escape(t(copy.leave))}</a> · <a href="${escape(envelope.privacyUrl)}">${escape(t(copy.privacy))}</a></p></footer>
-</body></html>`;
+  const paragraph = (b: Block) =>
+    typeof b === 'string'
+      ? h('p', null, t(b))
+      : h('p', null, h('a', { class: 'action', href: b.url }, t(b.action)));
+  const html = htmlOf(
+    h(
+      'html',
+      { lang: envelope.lang },
+      h(
+        'head',
+        null,
+        h('meta', { charset: 'utf-8' }),
+        h('title', null, t(subject)),
+        h('style', { dangerouslySetInnerHTML: { __html: STYLE } }),
+      ),
+      h(
+        'body',
+        null,
+        ...blocks.map(paragraph),
+        h(
+          'footer',
+          null,
+          h('p', null, t(copy.footer)),
+          h(
+            'p',
+            null,
+            h('a', { href: envelope.unsubscribeUrl }, t(copy.leave)),
+            ' · ',
+            h('a', { href: envelope.privacyUrl }, t(copy.privacy)),
+          ),
+        ),
+      ),
+    ),
+  );
   return {
     to: envelope.to,
     subject: t(subject),

@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import {
   articleLetter,
@@ -60,5 +61,16 @@ describe('letters', () => {
     expect(letter.html).not.toContain('<script>');
     expect(letter.html).toContain('Pay &#38; &#60;b&#62;people');
     expect(letter.subject).toBe('Pay & <b>people</b>');
+  });
+
+  it('shows whatever an article says as text, never as markup, links included', () => {
+    const title = 'A > B & "C" <img src=x onerror=alert(1)>';
+    const url = 'https://lelien.example/en/articles/x/?a=1&b="2">';
+    const letter = articleLetter(envelope('en'), { title, summary: '<style>x</style>', url });
+    const doc = parse(letter.html);
+    expect(doc.querySelectorAll('img, script, body style')).toHaveLength(0);
+    expect(doc.querySelector('title')?.text).toBe(letter.subject);
+    expect(doc.querySelectorAll('p').map((p) => p.text)).toContain(letter.subject);
+    expect(doc.querySelector('a.action')?.getAttribute('href')).toBe(url);
   });
 });
