@@ -3,7 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readListmonk, type Env } from '../../../src/config';
 import type { Signup } from '../../../src/newsletter/form';
-import { listmonk, listmonkFromConfig, ProviderError } from '../../../src/server/newsletter/listmonk';
+import {
+  listmonk,
+  listmonkFromConfig,
+  ProviderError,
+} from '../../../src/server/newsletter/listmonk';
 import { startListmonk, type StandIn } from '../../support/listmonk';
 
 const FR = '6f1c2f9e-3a4b-4c5d-8e9f-0a1b2c3d4e5f';
