@@ -5,7 +5,9 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, fontProviders } from 'astro/config';
+import { mkdirSync } from 'node:fs';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compress } from './src/integrations/compress.ts';
 import { staticNotFound } from './src/integrations/not-found.ts';
 import { staticHeaders } from './src/integrations/headers.ts';
@@ -14,7 +16,6 @@ import { search } from './src/integrations/search.ts';
 import { readContentDir, readListen } from './src/config.ts';
 import { SITE } from './src/site.ts';
 
-/** Another content folder (the test fixtures) gets its own cache, so two content sets never mix. */
 const content = readContentDir(process.env);
 const { host, port } = readListen(process.env);
 
@@ -23,11 +24,26 @@ const { host, port } = readListen(process.env);
  * only the characters below, the features and the weights the site uses.
  * @param {string} name
  */
-const fontFile = (name) => `./src/fonts/${name}.woff2`;
+const fontFile = (name) => fileURLToPath(new URL(`./src/fonts/${name}.woff2`, import.meta.url));
+
+/**
+ * Another content folder (the test fixtures) gets a root of its own under `var/cache/`, with the
+ * sources, public files and fonts of this project: Astro writes the content modules it will load
+ * into `<root>/.astro/`, so builds of two content sets (or a build and `astro check`) can run at
+ * once without one loading the other's articles.
+ * @param {string} dir
+ */
+function fixtureRoot(dir) {
+  const here = (/** @type {string} */ path) => fileURLToPath(new URL(path, import.meta.url));
+  const root = here(`./var/cache/${basename(dir)}/`);
+  // Astro's tools resolve from the root, so it must exist before they start.
+  mkdirSync(root, { recursive: true });
+  return { root, srcDir: here('./src/'), publicDir: here('./public/'), cacheDir: `${root}cache/` };
+}
 
 export default defineConfig({
   site: SITE.url,
-  ...(content !== 'content' && { cacheDir: `./var/cache/${basename(content)}` }),
+  ...(content !== 'content' && fixtureRoot(content)),
   trailingSlash: 'ignore',
   output: 'static',
   // Middleware mode: `src/server/main.ts` serves the files, adds the security headers and checks

@@ -8,14 +8,14 @@ afterAll(removeScratch);
 
 describe('a build of fixture content with a draft, a future article and one made by `npm run new`', () => {
   let build: BuildResult;
-  beforeAll(() => {
+  beforeAll(async () => {
     const content = fixtureContent();
     const made = spawnSync(process.execPath, ['scripts/new.ts', 'Tout neuf', '--tags', 'climate'], {
       env: { ...process.env, LELIEN_CONTENT: content },
       encoding: 'utf8',
     });
     expect(made.status, made.stderr).toBe(0);
-    build = buildWith(content);
+    build = await buildWith(content);
   });
 
   it('succeeds', () => {
@@ -66,7 +66,7 @@ const broken: [string, string, RegExp][] = [
 ];
 
 describe('a wrong frontmatter fails the build, naming the file and the field', () => {
-  it.each(broken)('%s', (_, line, field) => {
+  it.concurrent.each(broken)('%s', async (_, line, field) => {
     const content = fixtureContent();
     const file = join(content, 'articles/fr/casse.mdx');
     const fields: Record<string, string> = {
@@ -79,19 +79,19 @@ describe('a wrong frontmatter fails the build, naming the file and the field', (
     const key = line.split(':')[0]!;
     fields[key] = line;
     writeFileSync(file, `---\n${Object.values(fields).join('\n')}\n---\n\nTexte.\n`);
-    const build = buildWith(content);
+    const build = await buildWith(content);
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/casse\.mdx|fr\/casse/);
     expect(build.output).toMatch(field);
   });
 
-  it('a missing title', () => {
+  it.concurrent('a missing title', async () => {
     const content = fixtureContent();
     writeFileSync(
       join(content, 'articles/en/untitled.mdx'),
       '---\ndescription: No title.\npubDate: 2020-01-01\ntranslationKey: untitled\n---\n\nText.\n',
     );
-    const build = buildWith(content);
+    const build = await buildWith(content);
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/en\/untitled/);
     expect(build.output).toMatch(/title/);
@@ -99,7 +99,7 @@ describe('a wrong frontmatter fails the build, naming the file and the field', (
 });
 
 describe('a wrong calculator in an article fails the build, naming the article and the prop', () => {
-  it.each([
+  it.concurrent.each([
     [
       'an unknown id',
       '<Calculator id="service-climat" />',
@@ -110,14 +110,14 @@ describe('a wrong calculator in an article fails the build, naming the article a
       '<Calculator id="service-climate" revenu={5} />',
       /unknown input "revenu"; use one of revenue/,
     ],
-  ])('%s', (_, tag, message) => {
+  ])('%s', async (_, tag, message) => {
     const content = fixtureContent();
     const file = join(content, 'articles/fr/calcul.mdx');
     writeFileSync(
       file,
       `---\ntitle: Calcul\ndescription: Un calculateur mal écrit.\npubDate: 2020-01-01\ntranslationKey: calcul\n---\n\nTexte.\n\n${tag}\n`,
     );
-    const build = buildWith(content);
+    const build = await buildWith(content);
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/calcul\.mdx|\/articles\/calcul\//);
     expect(build.output).toMatch(message);

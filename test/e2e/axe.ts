@@ -31,3 +31,18 @@ export async function violations(page: Page): Promise<string[]> {
   );
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
+
+/**
+ * The violations of the page as it is now in the light and then the dark theme, each tagged
+ * with its theme. The site's theme follows the system preference through CSS alone, so
+ * switching the emulated preference restyles the page without reloading it.
+ */
+export async function violationsInBothThemes(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    found.push(...(await violations(page)).map((v) => `(${scheme}) ${v}`));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}

@@ -139,7 +139,7 @@ describe('newsletter durability', () => {
 /** Runs the CLI with the given data and mail settings; resolves with its output and exit code. */
 function cli(args: string[], env: Record<string, string>, onSpawn?: (kill: () => void) => void) {
   return new Promise<{ code: number | null; out: string }>((resolve) => {
-    const child = spawn(process.execPath, ['src/server/cli.ts', ...args], {
+    const child = spawn(process.execPath, ['src/server/cli/main.ts', ...args], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -34,10 +34,13 @@ export function fixtureContent(): string {
   return dir;
 }
 
-/** Runs a real `astro build` of the site over `content` into a temporary folder. */
-export function buildWith(content: string): BuildResult {
+/**
+ * Runs a real `astro build` of the site over `content` into a temporary folder. Asynchronous, so
+ * that several fixture builds (each with its own content folder, cache and output) run at once.
+ */
+export function buildWith(content: string): Promise<BuildResult> {
   const outDir = scratch('dist-');
-  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], {
+  const child = spawn('node_modules/.bin/astro', ['build', '--outDir', outDir], {
     // As `npm run build` runs it; vitest's NODE_ENV=test would put Vite in a non-production mode.
     env: {
       ...process.env,
@@ -46,7 +49,13 @@ export function buildWith(content: string): BuildResult {
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
     },
-    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  return new Promise((resolve) => {
+    child.on('error', (e) => (output += String(e)));
+    child.on('close', (status) => resolve({ status, output, outDir }));
+  });
 }
