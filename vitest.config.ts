@@ -37,11 +37,10 @@ export default defineConfig({
           globalSetup: ['test/e2e/server.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          maxWorkers: '100%',
-          // Files run in parallel (one per core): each has its own Chromium, and each file that
-          // changes server state starts its own server on its own port with its own data folder.
-          // The shared server of the global setup takes signups from the newsletter form's file
-          // only; the other files just read it.
+          // One file at a time: Chromium keeps both cores busy (two files side by side took as
+          // long as one after the other, and a busy machine made timeouts likelier). Each file
+          // that changes server state starts its own server on its own port and data folder.
+          fileParallelism: false,
         },
       },
     ],

@@ -3,10 +3,10 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { load } from 'js-yaml';
-import { articleFields } from './articles/frontmatter';
-import { readContentDir } from './config';
-import { CHECKS, KINDS } from './articles/evidence';
-import { TOPICS } from './articles/topic';
+import { articleFields } from './articles/frontmatter.ts';
+import { readContentDir } from './config.ts';
+import { CHECKS, KINDS } from './articles/evidence.ts';
+import { TOPICS } from './articles/topic.ts';
 
 /** Where the author's files live; tests point it at fixtures. */
 const CONTENT = readContentDir(process.env);

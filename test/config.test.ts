@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig, readListen, readSite } from '../src/config';
+import { readConfig, readListen, readSite } from '../src/config.ts';
 
 describe('config', () => {
   it('needs nothing, and names the variable that is wrong', () => {

@@ -27,7 +27,7 @@ export interface Figure {
 }
 
 /** Whether a figure meets its goal; `undefined` when it has none (reported for information). */
-export function passes(figure: Figure): boolean | undefined {
+function passes(figure: Figure): boolean | undefined {
   const goal = figure.goal;
   if (!goal) return undefined;
   if (!Number.isFinite(figure.value)) return false;
@@ -56,7 +56,7 @@ const DIGITS: Record<string, number> = {
 };
 
 /** A value with its unit, rounded for reading: `1.25 s`, `12.3 KB`, `100`. */
-export function show(value: number, unit: string): string {
+function show(value: number, unit: string): string {
   if (!Number.isFinite(value)) return 'n/a';
   const text = value.toLocaleString('en-GB', {
     maximumFractionDigits: DIGITS[unit] ?? 2,
@@ -67,7 +67,7 @@ export function show(value: number, unit: string): string {
 }
 
 /** The goal in words: `≤ 20.0 KB`. */
-export function showGoal(figure: Figure): string {
+function showGoal(figure: Figure): string {
   if (!figure.goal) return '';
   const op = { '<=': '≤', '>=': '≥', '=': '=' }[figure.goal.op];
   return `${op} ${show(figure.goal.target, figure.unit)}`;

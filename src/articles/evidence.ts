@@ -4,7 +4,7 @@
  * how far we checked the figure (a property of the citation, capped by what the source record
  * says we have seen), and whether the number is our own derivation rather than a source's.
  */
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang.ts';
 import { ui } from '../i18n/ui.ts';
 
 /** Kinds of source, from the most to the least independent evidence. */

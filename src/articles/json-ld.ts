@@ -1,4 +1,4 @@
-import { LOCALES, type Lang } from '../i18n/lang';
+import { LOCALES, type Lang } from '../i18n/lang.ts';
 
 /** What an article's structured data is made of, all already resolved to text and URLs. */
 export interface ArticleFacts {

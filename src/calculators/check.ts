@@ -1,7 +1,7 @@
-import type { Lang } from '../i18n/lang';
-import { ui } from '../i18n/ui';
-import type { AnyDeclaration, Bilingual, Input, Results } from './model';
-import { formatNumber, type Parsed } from './numbers';
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui.ts';
+import type { AnyDeclaration, Bilingual, Input, Results } from './model.ts';
+import { formatNumber, type Parsed } from './numbers.ts';
 
 /** Why a field cannot be used; the message is chosen per language by `errorMessage`. */
 export type FieldError =
@@ -22,7 +22,7 @@ export function defaults(declaration: AnyDeclaration): Record<string, number> {
 }
 
 /** Checks one parsed value against its input's type and bounds. */
-export function checkInput(input: Input, parsed: Parsed): FieldError | null {
+function checkInput(input: Input, parsed: Parsed): FieldError | null {
   if (!parsed.ok) return { code: parsed.error };
   const { value } = parsed;
   if (input.integer && !Number.isInteger(value)) return { code: 'integer' };

@@ -1,5 +1,5 @@
-import { revenueInput } from './inputs';
-import type { Declaration } from './model';
+import { revenueInput } from './inputs.ts';
+import type { Declaration } from './model.ts';
 
 type Name = 'revenue' | 'climateNow' | 'climateTarget' | 'attribution' | 'elasticity';
 type Result =

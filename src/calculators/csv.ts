@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n/lang';
-import type { AnyDeclaration, Results } from './model';
-import { type Currency } from './numbers';
+import type { Lang } from '../i18n/lang.ts';
+import type { AnyDeclaration, Results } from './model.ts';
+import { type Currency } from './numbers.ts';
 
 /** The byte-order mark that makes spreadsheet software read the file as UTF-8. */
 const BOM = '\uFEFF';

@@ -1,5 +1,5 @@
-import { LOCALES, type Lang } from '../i18n/lang';
-import type { Declaration, Scenario } from './model';
+import { LOCALES, type Lang } from '../i18n/lang.ts';
+import type { Declaration, Scenario } from './model.ts';
 import {
   ABSENTEEISM_GAP,
   PRODUCTIVITY_GAP,
@@ -17,7 +17,7 @@ import {
   type Name,
   type Result,
   type TornadoRow,
-} from './programme';
+} from './programme.ts';
 
 /** A number in the page's language, for chart labels (decimal comma in French). */
 function show(value: number, lang: Lang): string {

@@ -1,4 +1,4 @@
-import type { Bilingual, Input } from './model';
+import type { Bilingual, Input } from './model.ts';
 
 /**
  * The annual revenue input several calculators share (same name, bounds and slider), so a change

@@ -1,7 +1,7 @@
-import type { Check } from '../articles/evidence';
-import type { Lang } from '../i18n/lang';
-import type { Chart } from '../charts/chart';
-import type { Unit } from './unit';
+import type { Check } from '../articles/evidence.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Chart } from '../charts/chart.ts';
+import type { Unit } from './unit.ts';
 
 /** A text in both site languages, so no calculator string can exist in one language only. */
 export type Bilingual = Record<Lang, string>;

@@ -1,5 +1,5 @@
-import { LOCALES, type Lang } from '../i18n/lang';
-import type { Unit } from './unit';
+import { LOCALES, type Lang } from '../i18n/lang.ts';
+import type { Unit } from './unit.ts';
 
 /** A currency a reader can pick; amounts are shown in it, never converted. */
 export type Currency = 'EUR' | 'USD' | 'CAD';

@@ -3,7 +3,7 @@
  * gaps, the annual benefit they imply, monthly cash flows with a ramp-up, payback, net present
  * value, ROI and the sensitivity of the NPV to its most uncertain inputs.
  */
-import type { Scenario } from './model';
+import type { Scenario } from './model.ts';
 
 /** The inputs of the engagement calculator (its URL parameters). */
 export type Name =
@@ -55,13 +55,13 @@ export const PRODUCTIVITY_GAP: Record<Scenario, number> = { low: 0.14, central: 
  */
 export const ABSENTEEISM_GAP: Record<Scenario, number> = { low: 0.37, central: 0.78, high: 0.78 };
 /** Above this annual turnover (in %), Gallup reports the gap of high-turnover organisations. */
-export const TURNOVER_THRESHOLD = 40;
+const TURNOVER_THRESHOLD = 40;
 /** Working days in a year, to turn a salary into the cost of one day's absence. */
-export const WORKING_DAYS = 220;
+const WORKING_DAYS = 220;
 /** Median replacement cost, 21 % of salary (Boushey & Glynn 2012): the tornado's low end. */
-export const REPLACEMENT_LOW = 21;
+const REPLACEMENT_LOW = 21;
 /** Up to twice the annual salary (McFeely & Wigert 2019): the tornado's high end. */
-export const REPLACEMENT_HIGH = 200;
+const REPLACEMENT_HIGH = 200;
 
 /** The three median gaps between Gallup's top- and bottom-quartile work units, as fractions. */
 export interface Gaps {

@@ -1,10 +1,10 @@
-import { climate } from './climate';
-import { engagement } from './engagement';
-import type { AnyDeclaration } from './model';
-import { resources } from './resources';
-import { retention } from './retention';
-import { satisfaction } from './satisfaction';
-import { sears } from './sears';
+import { climate } from './climate.ts';
+import { engagement } from './engagement.ts';
+import type { AnyDeclaration } from './model.ts';
+import { resources } from './resources.ts';
+import { retention } from './retention.ts';
+import { satisfaction } from './satisfaction.ts';
+import { sears } from './sears.ts';
 
 /** The six calculators, in the order the tool index lists them. */
 export const CALCULATORS = [
@@ -17,7 +17,7 @@ export const CALCULATORS = [
 ] as unknown as readonly AnyDeclaration[];
 
 /** The ids an author may write in `<Calculator id="…" />`. */
-export const CALCULATOR_IDS = CALCULATORS.map((c) => c.id);
+const CALCULATOR_IDS = CALCULATORS.map((c) => c.id);
 
 /** The calculator of an id, or an error that lists the valid ids (a typo fails the build). */
 export function calculatorById(id: string): AnyDeclaration {

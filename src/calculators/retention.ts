@@ -1,4 +1,4 @@
-import type { Declaration } from './model';
+import type { Declaration } from './model.ts';
 
 type Name =
   | 'margin'

@@ -1,4 +1,4 @@
-import { SCENARIOS, type AnyDeclaration } from './model';
+import { SCENARIOS, type AnyDeclaration } from './model.ts';
 
 /**
  * The source ids a calculator's assumptions rest on, once each, in table order (inputs, then

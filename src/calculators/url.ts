@@ -1,11 +1,11 @@
-import type { AnyDeclaration } from './model';
+import type { AnyDeclaration } from './model.ts';
 import {
   formatNumber,
   formatUrlNumber,
   isCurrency,
   parseUrlNumber,
   type Currency,
-} from './numbers';
+} from './numbers.ts';
 
 /** A calculator's state as the reader sees it: the text of every field and the currency. */
 export interface FieldState {

@@ -1,5 +1,5 @@
-import { elements, parseMdx } from '../articles/mdx';
-import type { AnyDeclaration } from './model';
+import { elements, parseMdx } from '../articles/mdx.ts';
+import type { AnyDeclaration } from './model.ts';
 
 /** A calculator placed in an article, with the defaults the author overrode. */
 export interface Usage {

@@ -1,5 +1,5 @@
-import type { BarChart } from './chart';
-import { axis, tickCount } from './scale';
+import type { BarChart } from './chart.ts';
+import { axis, tickCount } from './scale.ts';
 
 /** One drawn segment of a bar; `tone` indexes the palette by segment name, so legends agree. */
 export interface SegmentGeometry {
@@ -22,7 +22,7 @@ export interface BarGeometry {
 }
 
 /** A label line then a bar; rows are this tall, bars this thick. */
-export const BAR_ROW = 52;
+const BAR_ROW = 52;
 export const BAR = 22;
 const PAD = { top: 8, side: 16, bottom: 28 };
 

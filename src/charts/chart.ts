@@ -1,4 +1,4 @@
-import type { Unit } from '../calculators/unit';
+import type { Unit } from '../calculators/unit.ts';
 
 /**
  * A chart as data: calculators describe what to draw, the geometry modules turn it into

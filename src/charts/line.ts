@@ -1,6 +1,6 @@
 import { area, line } from 'd3-shape';
-import type { LineChart } from './chart';
-import { axis, tickCount } from './scale';
+import type { LineChart } from './chart.ts';
+import { axis, tickCount } from './scale.ts';
 
 /** The drawable parts of a line chart, in pixels. */
 export interface LineGeometry {

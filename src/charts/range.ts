@@ -1,5 +1,5 @@
-import type { RangeChart } from './chart';
-import { axis, tickCount } from './scale';
+import type { RangeChart } from './chart.ts';
+import { axis, tickCount } from './scale.ts';
 
 /** Where each row of a range chart sits: the band's ends, the central mark and the label line. */
 export interface RangeGeometry {
@@ -19,7 +19,7 @@ export interface RangeGeometry {
 }
 
 /** Label line above each band, then the band; rows are this tall. */
-export const ROW = 56;
+const ROW = 56;
 const PAD = { top: 8, side: 16, bottom: 28 };
 
 /**

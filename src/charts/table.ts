@@ -1,5 +1,5 @@
-import type { Chart } from './chart';
-import type { Unit } from '../calculators/unit';
+import type { Chart } from './chart.ts';
+import type { Unit } from '../calculators/unit.ts';
 
 /** A data table cell: a label, or a number with the unit to format it in. */
 export type Cell = string | { value: number | null; unit: Unit };

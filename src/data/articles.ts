@@ -1,11 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citedIds } from '../articles/mdx';
-import { byNewest, neighbours, related } from '../articles/order';
-import { isPublished } from '../articles/publish';
-import { isLang, type Lang } from '../i18n/lang';
-import { countWords, readingMinutes } from '../text/reading';
-import { sourceEntries } from './references';
-import { tagNames } from './tags';
+import { citedIds } from '../articles/mdx.ts';
+import { byNewest, neighbours, related } from '../articles/order.ts';
+import { isPublished } from '../articles/publish.ts';
+import { isLang, type Lang } from '../i18n/lang.ts';
+import { countWords, readingMinutes } from '../text/reading.ts';
+import { sourceEntries } from './references.ts';
+import { tagNames } from './tags.ts';
 
 /** An article entry with the language and URL slug read from its path (`fr/<slug>.mdx`). */
 export interface Article {
@@ -48,7 +48,7 @@ let cache: Promise<Article[]> | undefined;
  * Every article on the site, newest first: in a build, published ones only; in `astro dev`,
  * drafts and scheduled ones too. Fails when two articles of one language share a translation key.
  */
-export function allArticles(): Promise<Article[]> {
+function allArticles(): Promise<Article[]> {
   if (PREVIEW) return loadArticles();
   cache ??= loadArticles();
   return cache;
@@ -78,7 +78,7 @@ export async function articlesIn(lang: Lang): Promise<Article[]> {
 }
 
 /** The same article in the other language, found by its translation key. */
-export async function translationOf(article: Article): Promise<Article | undefined> {
+async function translationOf(article: Article): Promise<Article | undefined> {
   return (await allArticles()).find(
     (a) =>
       a.lang !== article.lang && a.entry.data.translationKey === article.entry.data.translationKey,

@@ -5,18 +5,18 @@ import type { SSRManifest } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import { citedIds } from '../articles/mdx';
-import { calculatorById } from '../calculators/registry';
-import { findUsages } from '../calculators/usage';
-import { mdxComponents } from '../components/mdx';
-import { LOCALES, type Lang } from '../i18n/lang';
-import { paths } from '../i18n/routes';
-import { ui } from '../i18n/ui';
-import { SITE } from '../site';
-import { absoluteLinks } from '../text/html';
-import { typeset } from '../text/typography';
-import { articlesIn } from './articles';
-import { tagNames } from './tags';
+import { citedIds } from '../articles/mdx.ts';
+import { calculatorById } from '../calculators/registry.ts';
+import { findUsages } from '../calculators/usage.ts';
+import { mdxComponents } from '../components/mdx.ts';
+import { LOCALES, type Lang } from '../i18n/lang.ts';
+import { paths } from '../i18n/routes.ts';
+import { ui } from '../i18n/ui.ts';
+import { SITE } from '../site.ts';
+import { absoluteLinks } from '../text/html.ts';
+import { typeset } from '../text/typography.ts';
+import { articlesIn } from './articles.ts';
+import { tagNames } from './tags.ts';
 
 /** The RSS feed of one language, with every article's full text and absolute links. */
 export async function feed(lang: Lang): Promise<Response> {

@@ -1,9 +1,9 @@
-import { paginate } from '../articles/paginate';
-import { otherLang, type Lang } from '../i18n/lang';
-import { paths } from '../i18n/routes';
-import { SITE } from '../site';
-import { articlesIn } from './articles';
-import { tagsIn } from './tags';
+import { paginate } from '../articles/paginate.ts';
+import { otherLang, type Lang } from '../i18n/lang.ts';
+import { paths } from '../i18n/routes.ts';
+import { SITE } from '../site.ts';
+import { articlesIn } from './articles.ts';
+import { tagsIn } from './tags.ts';
 
 /** `getStaticPaths` of an article route: one page per published article of `lang`. */
 export async function articlePaths(lang: Lang) {

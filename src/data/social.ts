@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { Lang } from '../i18n/lang';
-import { typeset } from '../text/typography';
+import type { Lang } from '../i18n/lang.ts';
+import { typeset } from '../text/typography.ts';
 
 const FONT_DIR = 'node_modules/@fontsource';
 

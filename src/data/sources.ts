@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citedIds } from '../articles/mdx';
-import { TOPICS, type Topic } from '../articles/topic';
-import type { Lang } from '../i18n/lang';
-import { articlesIn, type Article } from './articles';
+import { citedIds } from '../articles/mdx.ts';
+import { TOPICS, type Topic } from '../articles/topic.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { articlesIn, type Article } from './articles.ts';
 
 /** A source with the articles of one language that cite it. */
 export interface SourceEntry {

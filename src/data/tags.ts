@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang.ts';
 
 /** A tag as shown in one language, with how many of that language's articles carry it. */
 export interface Tag {

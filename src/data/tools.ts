@@ -1,9 +1,9 @@
 import { getEntry, type CollectionEntry } from 'astro:content';
-import type { AnyDeclaration } from '../calculators/model';
-import { CALCULATORS, calculatorById } from '../calculators/registry';
-import { findUsages } from '../calculators/usage';
-import type { Lang } from '../i18n/lang';
-import { articlesIn, type Article } from './articles';
+import type { AnyDeclaration } from '../calculators/model.ts';
+import { CALCULATORS, calculatorById } from '../calculators/registry.ts';
+import { findUsages } from '../calculators/usage.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { articlesIn, type Article } from './articles.ts';
 
 /** A calculator with its page text in one language and the articles that place it. */
 export interface Tool {
@@ -14,7 +14,7 @@ export interface Tool {
 }
 
 /** Every calculator's tool page data in `lang`; a missing explanation file fails the build. */
-export async function toolsIn(lang: Lang): Promise<Tool[]> {
+async function toolsIn(lang: Lang): Promise<Tool[]> {
   const articles = await articlesIn(lang);
   return Promise.all(
     CALCULATORS.map(async (declaration) => {

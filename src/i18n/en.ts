@@ -1,4 +1,4 @@
-import type { fr, frPages } from './fr';
+import type { fr, frPages } from './fr.ts';
 
 /** Every interface string in English; the type makes a missing key a compile error. */
 export const en: Record<keyof typeof fr, string> = {

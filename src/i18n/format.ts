@@ -1,4 +1,4 @@
-import { LOCALES, type Lang } from './lang';
+import { LOCALES, type Lang } from './lang.ts';
 
 /**
  * A calendar date as readers of each language write it, in UTC so a frontmatter date never

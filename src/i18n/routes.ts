@@ -1,4 +1,4 @@
-import type { Lang } from './lang';
+import type { Lang } from './lang.ts';
 
 /** Path segments that differ by language; everything else in a URL is shared or a slug. */
 const SEGMENTS = {

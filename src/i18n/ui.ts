@@ -1,7 +1,7 @@
 import { typeset } from '../text/typography.ts';
 import { en, enPages } from './en.ts';
 import { fr, frPages } from './fr.ts';
-import type { Lang } from './lang';
+import type { Lang } from './lang.ts';
 
 /** A key of the interface strings, shared by both languages. */
 export type UiKey = keyof typeof fr | keyof typeof frPages;

@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPagePaths, siteHashes } from '../policy/built';
-import { headersFile } from '../policy/headers';
-import { SITE } from '../site';
+import { builtPagePaths, siteHashes } from '../policy/built.ts';
+import { headersFile } from '../policy/headers.ts';
+import { SITE } from '../site.ts';
 
 /**
  * Writes `_headers` into the built site at the end of `astro build`: the headers `npm start`

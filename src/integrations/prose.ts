@@ -1,10 +1,10 @@
 import type { Element, Parents, Text } from 'hast';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
 import { fileURLToPath } from 'node:url';
-import { isLang, type Lang } from '../i18n/lang';
-import { ui } from '../i18n/ui';
-import { slugify } from '../text/slug';
-import { typeset } from '../text/typography';
+import { isLang, type Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui.ts';
+import { slugify } from '../text/slug.ts';
+import { typeset } from '../text/typography.ts';
 
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
 

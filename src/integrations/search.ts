@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import sirv from 'sirv';
-import { isRecordList } from '../search/records';
+import { isRecordList } from '../search/records.ts';
 
 /** The file the build writes with glossary terms and sources, indexed then deleted. */
 const RECORDS = 'search-records.json';

@@ -1,13 +1,13 @@
-import type { AnyDeclaration } from '../calculators/model';
-import { toCsv } from '../calculators/csv';
-import type { Currency } from '../calculators/numbers';
-import type { Lang } from '../i18n/lang';
-import { ui } from '../i18n/ui';
-import ChartFigure from './ChartFigure';
-import Field from './Field';
-import Results from './Results';
-import Toolbar from './Toolbar';
-import { useCalculator } from './lib/use-calculator';
+import type { AnyDeclaration } from '../calculators/model.ts';
+import { toCsv } from '../calculators/csv.ts';
+import type { Currency } from '../calculators/numbers.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui.ts';
+import ChartFigure from './ChartFigure.tsx';
+import Field from './Field.tsx';
+import Results from './Results.tsx';
+import Toolbar from './Toolbar.tsx';
+import { useCalculator } from './lib/use-calculator.ts';
 
 /** What every calculator island receives from the page; the declaration comes from its wrapper. */
 export interface CalculatorProps {

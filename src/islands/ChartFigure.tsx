@@ -1,15 +1,15 @@
 import { useSignal } from '@preact/signals';
-import type { Chart } from '../charts/chart';
-import { chartTable } from '../charts/table';
-import type { Unit } from '../calculators/unit';
-import { formatResult, type Currency } from '../calculators/numbers';
-import type { Lang } from '../i18n/lang';
-import { ui } from '../i18n/ui';
-import BarsSvg from './charts/BarsSvg';
-import LineSvg from './charts/LineSvg';
-import { TEXTURES } from './charts/Patterns';
-import RangeSvg from './charts/RangeSvg';
-import { PRESET_WIDTHS, useWidth } from './lib/use-width';
+import type { Chart } from '../charts/chart.ts';
+import { chartTable } from '../charts/table.ts';
+import type { Unit } from '../calculators/unit.ts';
+import { formatResult, type Currency } from '../calculators/numbers.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui.ts';
+import BarsSvg from './charts/BarsSvg.tsx';
+import LineSvg from './charts/LineSvg.tsx';
+import { TEXTURES } from './charts/Patterns.tsx';
+import RangeSvg from './charts/RangeSvg.tsx';
+import { PRESET_WIDTHS, useWidth } from './lib/use-width.ts';
 
 interface Props {
   uid: string;

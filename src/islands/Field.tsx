@@ -1,10 +1,10 @@
-import type { FieldError } from '../calculators/check';
-import { errorMessage } from '../calculators/check';
-import type { Input } from '../calculators/model';
-import { formatNumber, parseNumber, unitSuffix, type Currency } from '../calculators/numbers';
-import { memo } from './lib/memo';
-import { LOCALES, type Lang } from '../i18n/lang';
-import { ui } from '../i18n/ui';
+import type { FieldError } from '../calculators/check.ts';
+import { errorMessage } from '../calculators/check.ts';
+import type { Input } from '../calculators/model.ts';
+import { formatNumber, parseNumber, unitSuffix, type Currency } from '../calculators/numbers.ts';
+import { memo } from './lib/memo.ts';
+import { LOCALES, type Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui.ts';
 
 interface Props {
   uid: string;

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import type { Evaluation } from '../calculators/check';
-import type { AnyDeclaration, Output } from '../calculators/model';
-import { formatResult, type Currency } from '../calculators/numbers';
-import type { Lang } from '../i18n/lang';
-import { ui } from '../i18n/ui';
+import type { Evaluation } from '../calculators/check.ts';
+import type { AnyDeclaration, Output } from '../calculators/model.ts';
+import { formatResult, type Currency } from '../calculators/numbers.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui.ts';
 
 interface Props {
   declaration: AnyDeclaration;

@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { CURRENCIES, type Currency } from '../calculators/numbers';
-import type { Lang } from '../i18n/lang';
-import { ui } from '../i18n/ui';
+import { CURRENCIES, type Currency } from '../calculators/numbers.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui.ts';
 
 interface Props {
   uid: string;
@@ -56,7 +56,7 @@ export default function Toolbar({
           ))}
         </select>
       </label>
-      <button type="button" class="button js-only" onClick={copy}>
+      <button type="button" class="button js-only" onClick={() => void copy()}>
         {t('calc.copy')}
       </button>
       <button

@@ -1,3 +1,3 @@
-import { feed } from '../data/feed';
+import { feed } from '../data/feed.ts';
 
 export const GET = () => feed('fr');

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { LANGS } from '../i18n/lang';
-import { sourceRecord, termRecord } from '../search/records';
+import { LANGS } from '../i18n/lang.ts';
+import { sourceRecord, termRecord } from '../search/records.ts';
 
 /**
  * The glossary terms and sources as search records, one per term or source and language. The

@@ -1,8 +1,8 @@
-import { formatCount, formatDate, plural } from '../i18n/format';
-import type { Lang } from '../i18n/lang';
-import { ui } from '../i18n/ui';
-import { excerptSegments, type Segment } from './excerpt';
-import { asKind, type Kind } from './state';
+import { formatCount, formatDate, plural } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { ui } from '../i18n/ui.ts';
+import { excerptSegments, type Segment } from './excerpt.ts';
+import { asKind, type Kind } from './state.ts';
 
 /** The part of Pagefind's result data the interface reads. */
 export interface PagefindData {

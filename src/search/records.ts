@@ -1,8 +1,8 @@
-import type { Lang } from '../i18n/lang';
-import { paths } from '../i18n/routes';
-import { typeset } from '../text/typography';
-import { evidenceWords, type Check, type Kind as SourceKind } from '../articles/evidence';
-import type { Kind } from './state';
+import type { Lang } from '../i18n/lang.ts';
+import { paths } from '../i18n/routes.ts';
+import { typeset } from '../text/typography.ts';
+import { evidenceWords, type Check, type Kind as SourceKind } from '../articles/evidence.ts';
+import type { Kind } from './state.ts';
 
 /**
  * An entry the index holds without a page of its own (a glossary term, a source), in the shape of

@@ -60,6 +60,12 @@ server.listen(port, host, () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     log(`Le Lien: ${signal}, stopping`);
-    void stopGracefully(server, runtime, log).then((code) => process.exit(code));
+    stopGracefully(server, runtime, log).then(
+      (code) => process.exit(code),
+      (error: unknown) => {
+        log(`Le Lien: could not stop cleanly: ${String(error)}`);
+        process.exit(1);
+      },
+    );
   });
 }

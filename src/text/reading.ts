@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang.ts';
 
 /** Typical silent reading speeds of non-fiction, in words per minute. */
 export const WORDS_PER_MINUTE: Record<Lang, number> = { fr: 200, en: 230 };

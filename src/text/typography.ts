@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang.ts';
 
 /** U+00A0, the no-break space: before `:` and inside « guillemets ». */
 export const NBSP = '\u00A0';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedCheck, CHECKS } from '../../src/articles/evidence';
-import { checkEvidence, type SourceRecord } from '../../src/articles/evidence-check';
+import { allowedCheck, CHECKS } from '../../src/articles/evidence.ts';
+import { checkEvidence, type SourceRecord } from '../../src/articles/evidence-check.ts';
 
 const sources = new Map<string, SourceRecord>([
   ['seen', { verified: 'primary' }],

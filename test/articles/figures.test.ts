@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { uncitedFigures } from '../../src/articles/figures';
-import { citations, parseMdx } from '../../src/articles/mdx';
+import { uncitedFigures } from '../../src/articles/figures.ts';
+import { citations, parseMdx } from '../../src/articles/mdx.ts';
 
 const figures = (mdx: string) => uncitedFigures(parseMdx(mdx)).map((f) => f.figure);
 

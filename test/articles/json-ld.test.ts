@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd, type ArticleFacts } from '../../src/articles/json-ld';
+import { articleJsonLd, type ArticleFacts } from '../../src/articles/json-ld.ts';
 
 const facts: ArticleFacts = {
   lang: 'fr',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedIds, elements, parseMdx } from '../../src/articles/mdx';
+import { citedIds, elements, parseMdx } from '../../src/articles/mdx.ts';
 
 describe('citedIds', () => {
   it('lists cited ids in order of first citation, once each', () => {

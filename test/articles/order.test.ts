@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byNewest, neighbours, related, type Ranked } from '../../src/articles/order';
+import { byNewest, neighbours, related, type Ranked } from '../../src/articles/order.ts';
 
 const a = (id: string, day: number, tags: string[]): Ranked => ({
   id,

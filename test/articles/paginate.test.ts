@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../../src/articles/paginate';
+import { paginate } from '../../src/articles/paginate.ts';
 
 describe('paginate', () => {
   it('splits 23 items by 10 into 10, 10 and 3', () => {

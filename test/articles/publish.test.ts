@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPublished } from '../../src/articles/publish';
+import { isPublished } from '../../src/articles/publish.ts';
 
 const now = new Date('2026-11-22T12:00:00Z');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLink } from '../../src/articles/sources';
+import { sourceLink } from '../../src/articles/sources.ts';
 
 describe('sourceLink', () => {
   it('prefers the DOI, then the URL without its scheme, else nothing', () => {

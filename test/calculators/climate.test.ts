@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateValues } from '../../src/calculators/check';
-import { climate, revenueGain } from '../../src/calculators/climate';
-import { commonLaws, expectExample, RUNS, validValues } from './laws';
+import { evaluateValues } from '../../src/calculators/check.ts';
+import { climate, revenueGain } from '../../src/calculators/climate.ts';
+import { commonLaws, expectExample, RUNS, validValues } from './laws.ts';
 
 describe('service climate → revenue', () => {
   it('reproduces the worked example of the specification', () => {

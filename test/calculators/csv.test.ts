@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateValues } from '../../src/calculators/check';
-import { climate } from '../../src/calculators/climate';
-import { toCsv } from '../../src/calculators/csv';
+import { evaluateValues } from '../../src/calculators/check.ts';
+import { climate } from '../../src/calculators/climate.ts';
+import { toCsv } from '../../src/calculators/csv.ts';
 
 const outcome = evaluateValues(climate, {});
 if (!outcome.ok) throw new Error('defaults must be valid');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaults, evaluateValues } from '../../src/calculators/check';
-import { engagement } from '../../src/calculators/engagement';
+import { defaults, evaluateValues } from '../../src/calculators/check.ts';
+import { engagement } from '../../src/calculators/engagement.ts';
 import {
   annualBenefit,
   benefitComponents,
@@ -14,9 +14,9 @@ import {
   roi,
   scenarioResults,
   tornado,
-} from '../../src/calculators/programme';
-import type { LineChart, RangeChart } from '../../src/charts/chart';
-import { commonLaws, expectExample, RUNS, validValues } from './laws';
+} from '../../src/calculators/programme.ts';
+import type { LineChart, RangeChart } from '../../src/charts/chart.ts';
+import { commonLaws, expectExample, RUNS, validValues } from './laws.ts';
 
 type Values = Parameters<typeof annualBenefit>[0];
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { allowedCheck, type Check } from '../../src/articles/evidence';
-import { SCENARIOS } from '../../src/calculators/model';
-import { CALCULATORS } from '../../src/calculators/registry';
+import { allowedCheck, type Check } from '../../src/articles/evidence.ts';
+import { SCENARIOS } from '../../src/calculators/model.ts';
+import { CALCULATORS } from '../../src/calculators/registry.ts';
 
 const record = (id: string) =>
   load(readFileSync(`content/sources/${id}.yml`, 'utf8')) as { verified: Check };

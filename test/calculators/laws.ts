@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { evaluate, evaluateValues } from '../../src/calculators/check';
-import type { AnyDeclaration, Declaration, Input } from '../../src/calculators/model';
+import { evaluate, evaluateValues } from '../../src/calculators/check.ts';
+import type { AnyDeclaration, Declaration, Input } from '../../src/calculators/model.ts';
 
 /** Every property runs at least this many times, as the issue asks. */
 export const RUNS = { numRuns: 1000 };
@@ -12,7 +12,7 @@ function upper(input: Input): number {
 }
 
 /** Any value the input accepts. */
-export function validValue(input: Input): fc.Arbitrary<number> {
+function validValue(input: Input): fc.Arbitrary<number> {
   const high = upper(input);
   if (input.integer)
     return fc.integer({ min: input.min + (input.minExclusive ? 1 : 0), max: high });

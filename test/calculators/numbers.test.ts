@@ -12,9 +12,9 @@ import {
   parseUrlNumber,
   unitSuffix,
   type Currency,
-} from '../../src/calculators/numbers';
-import type { Unit } from '../../src/calculators/unit';
-import type { Lang } from '../../src/i18n/lang';
+} from '../../src/calculators/numbers.ts';
+import type { Unit } from '../../src/calculators/unit.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaults, evaluateValues } from '../../src/calculators/check';
-import { gapCost, resources } from '../../src/calculators/resources';
-import { commonLaws, expectExample, RUNS, validValues } from './laws';
+import { defaults, evaluateValues } from '../../src/calculators/check.ts';
+import { gapCost, resources } from '../../src/calculators/resources.ts';
+import { commonLaws, expectExample, RUNS, validValues } from './laws.ts';
 
 /** Equal to within a relative tolerance, for values that span many orders of magnitude. */
 function expectClose(actual: number, expected: number, relative = 1e-9): void {

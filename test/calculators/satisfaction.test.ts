@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateValues } from '../../src/calculators/check';
+import { evaluateValues } from '../../src/calculators/check.ts';
 import {
   mixWeight,
   revenueGain,
   revenuePerSomewhat,
   satisfaction,
-} from '../../src/calculators/satisfaction';
-import { commonLaws, expectExample, RUNS, validValues } from './laws';
+} from '../../src/calculators/satisfaction.ts';
+import { commonLaws, expectExample, RUNS, validValues } from './laws.ts';
 
 const SHARES = [
   'shareTotally',

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluateValues } from '../../src/calculators/check';
-import { extraRevenue, growthBoost, revenuePaths, sears } from '../../src/calculators/sears';
-import { commonLaws, expectExample, RUNS, validValues } from './laws';
+import { evaluateValues } from '../../src/calculators/check.ts';
+import { extraRevenue, growthBoost, revenuePaths, sears } from '../../src/calculators/sears.ts';
+import { commonLaws, expectExample, RUNS, validValues } from './laws.ts';
 
 type Values = Parameters<typeof sears.compute>[0];
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateValues } from '../../src/calculators/check';
-import { CALCULATORS } from '../../src/calculators/registry';
-import { typeset } from '../../src/text/typography';
+import { evaluateValues } from '../../src/calculators/check.ts';
+import { CALCULATORS } from '../../src/calculators/registry.ts';
+import { typeset } from '../../src/text/typography.ts';
 
 /** Every string of a value, found recursively (functions and numbers skipped). */
 function strings(value: unknown, lang: 'fr' | 'en', inLang = false): string[] {

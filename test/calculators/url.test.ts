@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaults } from '../../src/calculators/check';
-import { climate } from '../../src/calculators/climate';
-import { parseNumber } from '../../src/calculators/numbers';
-import { readQuery, writeQuery } from '../../src/calculators/url';
-import { RUNS, validValues } from './laws';
+import { defaults } from '../../src/calculators/check.ts';
+import { climate } from '../../src/calculators/climate.ts';
+import { parseNumber } from '../../src/calculators/numbers.ts';
+import { readQuery, writeQuery } from '../../src/calculators/url.ts';
+import { RUNS, validValues } from './laws.ts';
 
 const fr = 'fr-FR';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calculatorById } from '../../src/calculators/registry';
-import { findUsages } from '../../src/calculators/usage';
+import { calculatorById } from '../../src/calculators/registry.ts';
+import { findUsages } from '../../src/calculators/usage.ts';
 
 describe('calculators placed in MDX', () => {
   it('reads the id and numeric overrides, underscores included', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { barGeometry } from '../../src/charts/bars';
-import { lineGeometry, LINE_HEIGHT } from '../../src/charts/line';
-import { rangeGeometry } from '../../src/charts/range';
-import { chartTable } from '../../src/charts/table';
-import type { BarChart, LineChart, RangeChart } from '../../src/charts/chart';
+import { barGeometry } from '../../src/charts/bars.ts';
+import { lineGeometry, LINE_HEIGHT } from '../../src/charts/line.ts';
+import { rangeGeometry } from '../../src/charts/range.ts';
+import { chartTable } from '../../src/charts/table.ts';
+import type { BarChart, LineChart, RangeChart } from '../../src/charts/chart.ts';
 
 const range = (low: number, central: number, high: number): RangeChart => ({
   id: 'band',

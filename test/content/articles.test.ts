@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { citedIds } from '../../src/articles/mdx';
-import { filesUnder } from '../support/dist';
+import { citedIds } from '../../src/articles/mdx.ts';
+import { filesUnder } from '../support/dist.ts';
 
 interface Article {
   file: string;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder } from '../support/dist';
+import { filesUnder } from '../support/dist.ts';
 
 /**
  * The blog posts the site grew from (a copy of ../shared/seeds, so CI has them): their sentences

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS } from '../../scripts/bench/bytes';
-import { builtPages, CLIENT, type BuiltPage } from '../support/dist';
-import { EAGER_ISLANDS, pageWeight, pagesOfKind, scriptWeight } from '../support/weight';
+import { BUDGETS } from '../../scripts/bench/bytes.ts';
+import { builtPages, CLIENT, type BuiltPage } from '../support/dist.ts';
+import { EAGER_ISLANDS, pageWeight, pagesOfKind, scriptWeight } from '../support/weight.ts';
 
 const pages = builtPages();
 const KB = 1024;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { langOfPath } from '../../src/i18n/routes';
-import { articlePages, builtPages, CLIENT, isNoindex } from '../support/dist';
+import { langOfPath } from '../../src/i18n/routes.ts';
+import { articlePages, builtPages, CLIENT, isNoindex } from '../support/dist.ts';
 
 const xml = new XMLParser({
   ignoreAttributes: false,

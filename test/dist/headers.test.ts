@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPages, CLIENT } from '../support/dist';
+import { builtPages, CLIENT } from '../support/dist.ts';
 
 const file = readFileSync(`${CLIENT}/_headers`, 'utf8');
 const rules = new Map(

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SITE } from '../../src/site';
-import { builtPages, CLIENT } from '../support/dist';
+import { SITE } from '../../src/site.ts';
+import { builtPages, CLIENT } from '../support/dist.ts';
 
 const pages = builtPages();
 const ids = new Map(

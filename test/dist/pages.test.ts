@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { citations, parseMdx } from '../../src/articles/mdx';
-import { langOfPath } from '../../src/i18n/routes';
-import { SITE } from '../../src/site';
+import { citations, parseMdx } from '../../src/articles/mdx.ts';
+import { langOfPath } from '../../src/i18n/routes.ts';
+import { SITE } from '../../src/site.ts';
 import {
   articlePages,
   builtPages,
@@ -11,7 +11,7 @@ import {
   filesUnder,
   isNoindex,
   type BuiltPage,
-} from '../support/dist';
+} from '../support/dist.ts';
 
 let pages: BuiltPage[];
 /** Pages in the site itself; embeds are calculators alone for other sites' iframes. */

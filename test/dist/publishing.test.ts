@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWith, fixtureContent, removeScratch, type BuildResult } from '../support/build';
+import { buildWith, fixtureContent, removeScratch, type BuildResult } from '../support/build.ts';
 
 afterAll(removeScratch);
 

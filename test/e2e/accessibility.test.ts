@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/dist';
-import { violationsInBothThemes } from './axe';
-import { baseUrl, collectErrors, sharedBrowser } from './browser';
+import { builtPages } from '../support/dist.ts';
+import { violationsInBothThemes } from './axe.ts';
+import { baseUrl, collectErrors, sharedBrowser } from './browser.ts';
 
 /** Every page of the build, plus the 404 pages the server renders on demand. */
 const paths = [...builtPages().map((p) => p.path), '/page-absente/', '/en/missing-page/'];

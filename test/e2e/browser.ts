@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { findChromium } from '../../scripts/chromium';
+import { findChromium } from '../../scripts/chromium.ts';
 
 /** The built server started by the global setup. */
 export const baseUrl = inject('baseUrl');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { violations } from './axe';
-import { baseUrl, sharedBrowser } from './browser';
+import { violations } from './axe.ts';
+import { baseUrl, sharedBrowser } from './browser.ts';
 
 const browser = sharedBrowser();
 

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sharedBrowser } from './browser';
-import { freePort, waitFor } from '../../scripts/serve';
+import { sharedBrowser } from './browser.ts';
+import { freePort, waitFor } from '../../scripts/serve.ts';
 
 const browser = sharedBrowser();
 

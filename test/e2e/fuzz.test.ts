@@ -4,7 +4,7 @@
  * A failure names the request and the seed that replays it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fuzz, startFuzzServer, type FuzzServer } from '../../scripts/fuzz/run';
+import { fuzz, startFuzzServer, type FuzzServer } from '../../scripts/fuzz/run.ts';
 
 let server: FuzzServer;
 beforeAll(async () => {

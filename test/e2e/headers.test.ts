@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inlineHashes } from '../../src/policy/csp';
-import { baseUrl, sharedBrowser } from './browser';
+import { inlineHashes } from '../../src/policy/csp.ts';
+import { baseUrl, sharedBrowser } from './browser.ts';
 
 const asset = `/_astro/${readdirSync('dist/client/_astro').find((f) => f.endsWith('.css'))}`;
 

@@ -10,9 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exchange, parseResponse } from '../../scripts/fuzz/client';
-import { catchMail, type MailCatcher } from './mail';
-import { freshDataDir, postSignup, signupBody, startRefused, startSite, type Site } from './site';
+import { exchange, parseResponse } from '../../scripts/fuzz/client.ts';
+import { catchMail, type MailCatcher } from './mail.ts';
+import {
+  freshDataDir,
+  postSignup,
+  signupBody,
+  startRefused,
+  startSite,
+  type Site,
+} from './site.ts';
 
 let site: Site;
 let smtp: MailCatcher;

@@ -33,7 +33,8 @@ export async function catchMail(port = 0): Promise<MailCatcher> {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', async () => {
+      // A mail that cannot be parsed is refused to the sender, so the test sees it fail.
+      const receive = async () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const unfolded = raw.replace(/\r?\n[ \t]+/g, ' ');
         const parsed = await simpleParser(raw);
@@ -46,7 +47,9 @@ export async function catchMail(port = 0): Promise<MailCatcher> {
           raw: unfolded,
           headers: parsed.headers,
         });
-        callback();
+      };
+      stream.on('end', () => {
+        receive().then(() => callback(), callback);
       });
     },
   });

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confirmToken, unsubscribeToken } from '../../src/server/newsletter/tokens';
-import { catchMail, type MailCatcher } from './mail';
-import { postSignup, signupBody, startSite, type Site } from './site';
+import { confirmToken, unsubscribeToken } from '../../src/server/newsletter/tokens.ts';
+import { catchMail, type MailCatcher } from './mail.ts';
+import { postSignup, signupBody, startSite, type Site } from './site.ts';
 
 let site: Site;
 let smtp: MailCatcher;

@@ -6,10 +6,10 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort } from '../../scripts/serve';
-import { openStore } from '../../src/server/newsletter/store';
-import { catchMail, type MailCatcher } from './mail';
-import { freshDataDir, postSignup, signupBody, startSite, type Site } from './site';
+import { freePort } from '../../scripts/serve.ts';
+import { openStore } from '../../src/server/newsletter/store.ts';
+import { catchMail, type MailCatcher } from './mail.ts';
+import { freshDataDir, postSignup, signupBody, startSite, type Site } from './site.ts';
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -33,6 +33,8 @@ async function until(check: () => boolean, ms: number, what: string): Promise<vo
   }
 }
 
+// Ten restarts of the server, or a send to 1,000 subscribers, outlast Vitest's 60 s on a busy
+// machine: these tests wait for states, and get three minutes to reach them.
 describe('newsletter durability', () => {
   it('keeps every acknowledged signup through 10 SIGKILLs, then mails each once SMTP is up', async () => {
     const smtpPort = await freePort();
@@ -94,7 +96,7 @@ describe('newsletter durability', () => {
     console.log(
       `newsletter: ${total} signups, ${kills} SIGKILLs, ${acknowledged.size} acknowledged, ${refused} requests refused while it was down (and sent again), ${stored.size} stored, 0 lost, integrity ok; ${smtp.mails.length} mails to ${perAddress.size} addresses once SMTP came up`,
     );
-  });
+  }, 180_000);
 
   it('holds rate limits under a burst of 400 concurrent requests, and across a restart', async () => {
     const site = await startSite({ TRUST_PROXY: '1' });
@@ -187,7 +189,7 @@ describe('newsletter send', () => {
     const dry = await cli(['send', ARTICLE, '--dry-run'], env);
     expect(dry.out).toMatch(/0 new recipient/);
     console.log(`newsletter: send to 1,000 in ${seconds.toFixed(1)} s: 1,000 mails; second run: 0`);
-  });
+  }, 180_000);
 
   it('resumes after being killed halfway: everyone gets the article, once', async () => {
     const smtp = await catchMail();
@@ -212,5 +214,5 @@ describe('newsletter send', () => {
     console.log(
       `newsletter: send killed after ${atKill} mails, rerun: 1,000 addresses, each one Message-ID; ${duplicates} raw duplicate(s) (the mail in flight at the kill)`,
     );
-  });
+  }, 180_000);
 });

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/i18n/routes';
-import { violations, violationsInBothThemes } from './axe';
-import { baseUrl, collectErrors, sharedBrowser } from './browser';
+import { paths } from '../../src/i18n/routes.ts';
+import { violations, violationsInBothThemes } from './axe.ts';
+import { baseUrl, collectErrors, sharedBrowser } from './browser.ts';
 
 const browser = sharedBrowser();
 

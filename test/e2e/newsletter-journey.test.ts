@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from './browser';
-import { catchMail, linkIn, type MailCatcher, type Received } from './mail';
-import { startSite, type Site } from './site';
+import { launch } from './browser.ts';
+import { catchMail, linkIn, type MailCatcher, type Received } from './mail.ts';
+import { startSite, type Site } from './site.ts';
 
 let site: Site;
 let smtp: MailCatcher;

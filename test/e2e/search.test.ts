@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { violations } from './axe';
-import { baseUrl, collectErrors, sharedBrowser } from './browser';
+import { violations } from './axe.ts';
+import { baseUrl, collectErrors, sharedBrowser } from './browser.ts';
 
 const browser = sharedBrowser();
 

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { freePort, waitFor } from '../../scripts/serve';
-import { freshDataDir } from './site';
+import { freePort, waitFor } from '../../scripts/serve.ts';
+import { freshDataDir } from './site.ts';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, waitFor } from '../../scripts/serve';
+import { freePort, waitFor } from '../../scripts/serve.ts';
 
 /** A built server of its own, with its own data folder, that a test may kill and restart. */
 export interface Site {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, sharedBrowser } from './browser';
+import { baseUrl, sharedBrowser } from './browser.ts';
 
 const browser = sharedBrowser();
 

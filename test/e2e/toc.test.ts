@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseUrl, sharedBrowser } from './browser';
+import { baseUrl, sharedBrowser } from './browser.ts';
 
 const browser = sharedBrowser();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/i18n/lang';
-import { langOfPath, paths } from '../../src/i18n/routes';
+import { LANGS } from '../../src/i18n/lang.ts';
+import { langOfPath, paths } from '../../src/i18n/routes.ts';
 
 describe('paths', () => {
   it('follows the URL map', () => {

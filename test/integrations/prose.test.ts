@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langOfFile } from '../../src/integrations/prose';
+import { langOfFile } from '../../src/integrations/prose.ts';
 
 describe('langOfFile', () => {
   it('reads the language from the folder that holds the file', () => {

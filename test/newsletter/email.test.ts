@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { domainToASCII } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkEmail, domainToAscii, mailboxOf } from '../../src/newsletter/email';
+import { checkEmail, domainToAscii, mailboxOf } from '../../src/newsletter/email.ts';
 
 const ok = (input: string) => {
   const r = checkEmail(input);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fieldOf, isProblem, PROBLEM_CODES, type Problem } from '../../src/newsletter/form';
+import { fieldOf, isProblem, PROBLEM_CODES, type Problem } from '../../src/newsletter/form.ts';
 import {
   formBody,
   initialOutcome,
@@ -11,7 +11,7 @@ import {
   retryMinutes,
   send,
   type ProblemText,
-} from '../../src/newsletter/reply';
+} from '../../src/newsletter/reply.ts';
 
 const NOW = Date.parse('2026-11-22T10:00:00Z');
 

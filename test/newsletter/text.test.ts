@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { enPages } from '../../src/i18n/en';
-import { frPages } from '../../src/i18n/fr';
-import { LANGS } from '../../src/i18n/lang';
-import { PROBLEM_CODES } from '../../src/newsletter/form';
-import { newsletterText } from '../../src/newsletter/text';
-import { formId } from '../../src/newsletter/uid';
+import { enPages } from '../../src/i18n/en.ts';
+import { frPages } from '../../src/i18n/fr.ts';
+import { LANGS } from '../../src/i18n/lang.ts';
+import { PROBLEM_CODES } from '../../src/newsletter/form.ts';
+import { newsletterText } from '../../src/newsletter/text.ts';
+import { formId } from '../../src/newsletter/uid.ts';
 
 describe('newsletter strings', () => {
   it('have a message for every problem code, in both languages', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { inlineHashes, mergeHashes } from '../../src/policy/csp';
-import { headersFile, isEmbed, securityHeaders } from '../../src/policy/headers';
+import { inlineHashes, mergeHashes } from '../../src/policy/csp.ts';
+import { headersFile, isEmbed, securityHeaders } from '../../src/policy/headers.ts';
 
 const hashes = { scripts: ["'sha256-abc'"], styles: ["'sha256-def'"] };
 

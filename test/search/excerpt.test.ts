@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { excerptSegments } from '../../src/search/excerpt';
+import { excerptSegments } from '../../src/search/excerpt.ts';
 
 describe('excerptSegments', () => {
   it('splits marked matches from the text around them', () => {

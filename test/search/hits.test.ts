@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMessage, toHit } from '../../src/search/hits';
+import { countMessage, toHit } from '../../src/search/hits.ts';
 
 const data = {
   url: '/articles/chaine-sears/',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextActive } from '../../src/search/listbox';
+import { nextActive } from '../../src/search/listbox.ts';
 
 describe('nextActive', () => {
   it('starts at either end from the text field and wraps around', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRecordList, sourceRecord, termRecord } from '../../src/search/records';
+import { isRecordList, sourceRecord, termRecord } from '../../src/search/records.ts';
 
 const source = {
   authors: 'Reichheld, F. F.',

@@ -7,7 +7,7 @@ import {
   readSearchState,
   writeSearchState,
   type SearchState,
-} from '../../src/search/state';
+} from '../../src/search/state.ts';
 
 describe('search state in the URL', () => {
   it('reads the query and the filters, forgiving what it does not know', () => {

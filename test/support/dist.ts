@@ -21,7 +21,7 @@ export function filesUnder(dir: string): string[] {
 }
 
 /** The URL path a built file is served at: `articles/x/index.html` → `/articles/x/`. */
-export function urlPathOf(file: string, root = CLIENT): string {
+function urlPathOf(file: string, root = CLIENT): string {
   const rel = relative(root, file).split(sep).join('/');
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }

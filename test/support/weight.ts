@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { CLIENT, isArticlePage, type BuiltPage } from './dist.ts';
 
 /** Gzipped size at the level a server would use, in bytes. */
-export const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /**
  * Static imports of an ES module (`import … from "./x.js"`, `import "./y.js"`, `export … from`),
@@ -17,7 +17,7 @@ function staticImports(source: string): string[] {
 }
 
 /** Every module a set of entry URLs loads eagerly, following static imports through the build. */
-export function moduleGraph(entries: string[], root = CLIENT): string[] {
+function moduleGraph(entries: string[], root = CLIENT): string[] {
   const seen = new Set<string>();
   const visit = (url: string) => {
     if (seen.has(url) || !url.startsWith('/')) return;

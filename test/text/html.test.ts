@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteLinks } from '../../src/text/html';
+import { absoluteLinks } from '../../src/text/html.ts';
 
 const page = 'https://lelien.example/articles/x/';
 

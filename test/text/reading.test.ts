@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/text/reading';
+import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/text/reading.ts';
 
 describe('countWords', () => {
   it('counts prose words and skips markup, code and link targets', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/text/slug';
+import { slugify } from '../../src/text/slug.ts';
 
 describe('slugify', () => {
   it.each([

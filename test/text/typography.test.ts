@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NBSP, NNBSP, typeset } from '../../src/text/typography';
+import { NBSP, NNBSP, typeset } from '../../src/text/typography.ts';
 
 describe('typeset', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { resources } from '../../calculators/resources';
-import Calculator, { type CalculatorProps } from '../Calculator';
+import { resources } from '../../calculators/resources.ts';
+import Calculator, { type CalculatorProps } from '../Calculator.tsx';
 
 /** The resources calculator as its own island, so its page bundles only this declaration. */
 export default function ResourceGap(props: CalculatorProps) {

@@ -1,5 +1,5 @@
-import { sears } from '../../calculators/sears';
-import Calculator, { type CalculatorProps } from '../Calculator';
+import { sears } from '../../calculators/sears.ts';
+import Calculator, { type CalculatorProps } from '../Calculator.tsx';
 
 /** The sears calculator as its own island, so its page bundles only this declaration. */
 export default function SearsChain(props: CalculatorProps) {

@@ -1,5 +1,5 @@
-import { climate } from '../../calculators/climate';
-import Calculator, { type CalculatorProps } from '../Calculator';
+import { climate } from '../../calculators/climate.ts';
+import Calculator, { type CalculatorProps } from '../Calculator.tsx';
 
 /** The climate calculator as its own island, so its page bundles only this declaration. */
 export default function ServiceClimate(props: CalculatorProps) {

@@ -1,7 +1,7 @@
-import type { BarChart } from '../../charts/chart';
-import { BAR, barGeometry } from '../../charts/bars';
-import Patterns, { TEXTURES } from './Patterns';
-import Ticks from './Ticks';
+import type { BarChart } from '../../charts/chart.ts';
+import { BAR, barGeometry } from '../../charts/bars.ts';
+import Patterns, { TEXTURES } from './Patterns.tsx';
+import Ticks from './Ticks.tsx';
 
 interface Props {
   chart: BarChart;

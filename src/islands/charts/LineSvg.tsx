@@ -1,5 +1,5 @@
-import type { LineChart } from '../../charts/chart';
-import { lineGeometry } from '../../charts/line';
+import type { LineChart } from '../../charts/chart.ts';
+import { lineGeometry } from '../../charts/line.ts';
 
 interface Props {
   chart: LineChart;

@@ -1,6 +1,6 @@
-import type { RangeChart } from '../../charts/chart';
-import { rangeGeometry } from '../../charts/range';
-import Ticks from './Ticks';
+import type { RangeChart } from '../../charts/chart.ts';
+import { rangeGeometry } from '../../charts/range.ts';
+import Ticks from './Ticks.tsx';
 
 interface Props {
   chart: RangeChart;

@@ -63,7 +63,7 @@ const directive: ClientDirective = (load, options, island) => {
   });
   for (const child of island.children) seen.observe(child);
   const start = async () => {
-    for (const type of INTENT) island.removeEventListener(type, start);
+    for (const type of INTENT) island.removeEventListener(type, onIntent);
     seen.disconnect();
     island.dataset.seen ??= String(Date.now());
     island.addEventListener('click', hold, true);
@@ -75,11 +75,12 @@ const directive: ClientDirective = (load, options, island) => {
       replay(island, presses);
     }
   };
+  const onIntent = () => void start();
   if (options.value === 'query' && location.search.length > 1) {
     void start();
     return;
   }
-  for (const type of INTENT) island.addEventListener(type, start);
+  for (const type of INTENT) island.addEventListener(type, onIntent);
 };
 
 export default directive;

@@ -1,13 +1,18 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { evaluate, type Evaluation } from '../../calculators/check';
-import type { AnyDeclaration, Results } from '../../calculators/model';
-import { formatNumber, formatResult, parseNumber, type Currency } from '../../calculators/numbers';
-import { readQuery, writeQuery } from '../../calculators/url';
-import { LOCALES, type Lang } from '../../i18n/lang';
+import { evaluate, type Evaluation } from '../../calculators/check.ts';
+import type { AnyDeclaration, Results } from '../../calculators/model.ts';
+import {
+  formatNumber,
+  formatResult,
+  parseNumber,
+  type Currency,
+} from '../../calculators/numbers.ts';
+import { readQuery, writeQuery } from '../../calculators/url.ts';
+import { LOCALES, type Lang } from '../../i18n/lang.ts';
 
 /** How long typing must pause before results, errors and the URL follow. */
-export const SETTLE_MS = 350;
+const SETTLE_MS = 350;
 
 /** How long the state must rest before the address bar follows it. */
 const URL_MS = 150;

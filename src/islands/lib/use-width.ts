@@ -4,13 +4,10 @@ import { useEffect, useRef } from 'preact/hooks';
 /**
  * The widths a chart is drawn at before the browser has measured it (on the server, and until
  * the island hydrates, which may be when the reader first touches it): a phone's column and a
- * desktop's. Both are in the HTML and CSS shows the one that fits (a container query at
- * `BREAKPOINT`), so the labels are never shrunk to an unreadable size.
+ * desktop's. Both are in the HTML and CSS shows the one that fits (a container query in
+ * calculator.css), so the labels are never shrunk to an unreadable size.
  */
 export const PRESET_WIDTHS = { narrow: 340, wide: 640 } as const;
-
-/** Below this column width the narrow drawing is shown; must match calculator.css. */
-export const BREAKPOINT = 480;
 
 /**
  * Tracks an element's content width, so a chart is redrawn at its real size, never stretched;

@@ -1,5 +1,5 @@
-import { FIELDS } from '../../newsletter/form';
-import ErrorText from './ErrorText';
+import { FIELDS } from '../../newsletter/form.ts';
+import ErrorText from './ErrorText.tsx';
 
 interface Props {
   id: string;
@@ -37,6 +37,9 @@ export default function EmailField({ id, label, hint, value, error, focus }: Pro
         defaultValue={value}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
+        // The server's error page (no script) moves focus to the field it refuses, as the
+        // island does after an answer: the reader lands on the error (WCAG 3.3.1).
+        // eslint-disable-next-line jsx-a11y-x/no-autofocus
         autoFocus={focus}
       />
     </div>

@@ -1,6 +1,6 @@
-import { LANGS, type Lang } from '../../i18n/lang';
-import { FIELDS } from '../../newsletter/form';
-import ErrorText from './ErrorText';
+import { LANGS, type Lang } from '../../i18n/lang.ts';
+import { FIELDS } from '../../newsletter/form.ts';
+import ErrorText from './ErrorText.tsx';
 
 interface Props {
   /** The id of the first radio button, where focus goes when the choice is refused. */

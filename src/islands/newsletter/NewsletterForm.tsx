@@ -1,15 +1,21 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import type { Lang } from '../../i18n/lang';
-import { paths } from '../../i18n/routes';
-import { FIELDS } from '../../newsletter/form';
-import { formBody, initialOutcome, precheck, problemMessage, send } from '../../newsletter/reply';
-import type { Field, Outcome, Prefill } from '../../newsletter/reply';
-import type { NewsletterText } from '../../newsletter/text';
-import ConsentBox from './ConsentBox';
-import EmailField from './EmailField';
-import ErrorText from './ErrorText';
-import LangChoice from './LangChoice';
+import type { Lang } from '../../i18n/lang.ts';
+import { paths } from '../../i18n/routes.ts';
+import { FIELDS } from '../../newsletter/form.ts';
+import {
+  formBody,
+  initialOutcome,
+  precheck,
+  problemMessage,
+  send,
+} from '../../newsletter/reply.ts';
+import type { Field, Outcome, Prefill } from '../../newsletter/reply.ts';
+import type { NewsletterText } from '../../newsletter/text.ts';
+import ConsentBox from './ConsentBox.tsx';
+import EmailField from './EmailField.tsx';
+import ErrorText from './ErrorText.tsx';
+import LangChoice from './LangChoice.tsx';
 
 interface Props {
   /** Prefix of every id, unique on the page. */
@@ -90,7 +96,7 @@ export default function NewsletterForm(props: Props) {
       action={paths.newsletterSubscribe()}
       aria-labelledby={labelledBy}
       noValidate={started.value > 0}
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
     >
       <input type="hidden" name={FIELDS.source} value={source} />
       {started.value > 0 && <input type="hidden" name={FIELDS.started} value={started.value} />}

@@ -1,6 +1,6 @@
-import type { Lang } from '../../i18n/lang';
-import { ui } from '../../i18n/ui';
-import type { Hit } from '../../search/hits';
+import type { Lang } from '../../i18n/lang.ts';
+import { ui } from '../../i18n/ui.ts';
+import type { Hit } from '../../search/hits.ts';
 
 interface Props {
   id: string;

@@ -1,6 +1,6 @@
-import type { Lang } from '../../i18n/lang';
-import { ui } from '../../i18n/ui';
-import { KINDS, type Kind } from '../../search/state';
+import type { Lang } from '../../i18n/lang.ts';
+import { ui } from '../../i18n/ui.ts';
+import { KINDS, type Kind } from '../../search/state.ts';
 
 interface Props {
   lang: Lang;

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../../i18n/lang';
-import { ui } from '../../i18n/ui';
-import { onSearchRequest } from '../../scripts/search';
+import type { Lang } from '../../i18n/lang.ts';
+import { ui } from '../../i18n/ui.ts';
+import { onSearchRequest } from '../../scripts/search.ts';
 import styles from '../../styles/search.css?url';
-import SearchPanel from './SearchPanel';
-import { warmUp } from './pagefind';
+import SearchPanel from './SearchPanel.tsx';
+import { warmUp } from './pagefind.ts';
 
 /** Adds the search stylesheet to the page once, resolving when it has loaded (or failed). */
 function stylesheet(): Promise<void> {
@@ -71,6 +71,8 @@ export default function SearchDialog({ lang }: { lang: Lang }) {
 
   const close = () => ref.current?.close();
   return (
+    // A click on the backdrop closes, as Escape does (which <dialog> handles itself).
+    // eslint-disable-next-line jsx-a11y-x/click-events-have-key-events, jsx-a11y-x/no-noninteractive-element-interactions
     <dialog
       ref={ref}
       class="search-dialog"

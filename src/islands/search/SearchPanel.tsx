@@ -1,20 +1,20 @@
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { Lang } from '../../i18n/lang';
-import { paths } from '../../i18n/routes';
-import { ui } from '../../i18n/ui';
-import { countMessage, toHit, type Hit } from '../../search/hits';
-import { nextActive } from '../../search/listbox';
+import type { Lang } from '../../i18n/lang.ts';
+import { paths } from '../../i18n/routes.ts';
+import { ui } from '../../i18n/ui.ts';
+import { countMessage, toHit, type Hit } from '../../search/hits.ts';
+import { nextActive } from '../../search/listbox.ts';
 import {
   isActive,
   readSearchState,
   writeSearchState,
   type Kind,
   type SearchState,
-} from '../../search/state';
-import HitOption from './HitOption';
-import KindFilter from './KindFilter';
-import { runSearch, SearchUnavailable, warmUp, type Found } from './pagefind';
+} from '../../search/state.ts';
+import HitOption from './HitOption.tsx';
+import KindFilter from './KindFilter.tsx';
+import { runSearch, SearchUnavailable, warmUp, type Found } from './pagefind.ts';
 
 interface Props {
   lang: Lang;

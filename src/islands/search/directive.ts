@@ -1,5 +1,5 @@
 import type { ClientDirective } from 'astro';
-import { onSearchRequest } from '../../scripts/search';
+import { onSearchRequest } from '../../scripts/search.ts';
 
 /**
  * Starts fetching Pagefind's script and its WebAssembly for the page's language while the
@@ -43,14 +43,15 @@ const directive: ClientDirective = (load, _options, island) => {
   if (/Mac|iPhone|iPad/.test(navigator.platform)) {
     document.querySelectorAll('[data-search-keys]').forEach((k) => (k.textContent = '⌘ K'));
   }
-  const stop = onSearchRequest(async () => {
+  const open = async () => {
     stop();
     preloadPagefind();
     addEventListener('keydown', keep);
     island.setAttribute('data-open', '');
     const hydrate = await load();
     await hydrate();
-  });
+  };
+  const stop = onSearchRequest(() => void open());
 };
 
 export default directive;

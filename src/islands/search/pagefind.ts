@@ -1,5 +1,5 @@
-import type { PagefindData } from '../../search/hits';
-import type { Kind, SearchState } from '../../search/state';
+import type { PagefindData } from '../../search/hits.ts';
+import type { Kind, SearchState } from '../../search/state.ts';
 
 /** One result, whose text is fetched only when it is shown. */
 export interface Result {

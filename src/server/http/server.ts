@@ -153,7 +153,9 @@ export function createSiteServer(options: SiteServerOptions): Server {
     if (method !== 'POST') {
       // sirv answers, or calls `next` before it returns: what it leaves is rendered by Astro.
       let rendering: Promise<void> | undefined;
-      files(req, res, pathname, () => (rendering = render()));
+      files(req, res, pathname, () => {
+        rendering = render();
+      });
       return rendering;
     }
     const headers = { origin: req.headers.origin, host: req.headers.host };

@@ -22,7 +22,7 @@ export interface Campaign extends ArticlePayload {
  * src/articles/frontmatter.ts), or an error naming the file and each wrong field, so a typo in a
  * date or a draft flag can never let an article out by mistake.
  */
-export function readPublication(file: string): Publication {
+function readPublication(file: string): Publication {
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
   if (front === undefined) throw new Error(`${file} has no frontmatter (--- … --- at its top).`);
   let data: unknown;

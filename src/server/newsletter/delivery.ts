@@ -32,7 +32,7 @@ export interface ArticlePayload {
 }
 
 /** An absolute link on the public site. */
-export function link(site: URL, path: string, token?: string): string {
+function link(site: URL, path: string, token?: string): string {
   const url = new URL(path, site);
   if (token !== undefined) url.searchParams.set('t', token);
   return url.href;

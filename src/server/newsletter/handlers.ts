@@ -75,7 +75,7 @@ function answerLang(request: Request, source: string | null): Lang {
 }
 
 /** The browser's preferred language (`Accept-Language`): English if it comes first, else French. */
-export function preferredLang(acceptLanguage: string | undefined): Lang {
+function preferredLang(acceptLanguage: string | undefined): Lang {
   return /^\s*en\b/i.test(acceptLanguage ?? '') ? 'en' : 'fr';
 }
 
@@ -92,7 +92,7 @@ export function refusalAnswer(problem: Problem, acceptLanguage: string | undefin
  * body over `BODY_LIMIT` too (413), and so is anything that is not valid UTF-8 (400), raw or
  * percent-encoded, rather than silently turned into U+FFFD.
  */
-export async function readForm(
+async function readForm(
   request: Request,
 ): Promise<{ ok: true; form: URLSearchParams } | { ok: false; status: number; problem: Problem }> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
@@ -257,7 +257,7 @@ export async function confirmPage(
 }
 
 /** What a page answers when the server runs without the newsletter (`astro dev`). */
-export const UNAVAILABLE: PageOutcome<'unavailable'> = {
+const UNAVAILABLE: PageOutcome<'unavailable'> = {
   state: 'unavailable',
   status: 503,
   token: '',
@@ -267,7 +267,7 @@ export const UNAVAILABLE: PageOutcome<'unavailable'> = {
 export type LeaveState = 'ask' | 'done' | 'invalid';
 
 /** Whether a POST is RFC 8058's one-click unsubscribe (`List-Unsubscribe=One-Click`). */
-export async function isOneClick(request: Request): Promise<boolean> {
+async function isOneClick(request: Request): Promise<boolean> {
   try {
     const form = await request.clone().formData();
     return form.get('List-Unsubscribe') === 'One-Click';

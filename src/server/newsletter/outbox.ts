@@ -51,10 +51,10 @@ function startsWith(prefix: string): string {
 }
 
 /** How long a worker holds a claimed row before another may take it: 2 minutes. */
-export const LEASE_MS = 2 * 60 * 1000;
+const LEASE_MS = 2 * 60 * 1000;
 
 /** Attempts after which a message is given up (about 3 days of retries). */
-export const MAX_ATTEMPTS = 20;
+const MAX_ATTEMPTS = 20;
 
 /**
  * The wait before retry `attempts` (1, 2, …): 15 s doubled each time, at most 1 hour:

@@ -26,7 +26,7 @@ export interface Subscriber {
 export type CountedSignup = Signup & { mailbox: string };
 
 /** Days after which an unconfirmed signup, or an unsubscribed address, is erased by `purge`. */
-export const KEEP_DAYS = 30;
+const KEEP_DAYS = 30;
 
 const DAY = 24 * 3600 * 1000;
 

@@ -10,9 +10,9 @@ import {
   list,
   stats,
   type Tools,
-} from '../../../src/server/cli/commands';
-import { openStore, type Store } from '../../../src/server/newsletter/store';
-import { confirm, signup, subscriberByEmail } from '../../../src/server/newsletter/subscribers';
+} from '../../../src/server/cli/commands.ts';
+import { openStore, type Store } from '../../../src/server/newsletter/store.ts';
+import { confirm, signup, subscriberByEmail } from '../../../src/server/newsletter/subscribers.ts';
 
 /** The tools a command gets, its lines collected. */
 function tools(db: Store): Tools & { lines: string[]; text: () => string } {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { progressBar } from '../../../src/server/cli/progress';
+import { progressBar } from '../../../src/server/cli/progress.ts';
 
 describe('progress bar', () => {
   it('fills in proportion and never overflows', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acceptedEncodings, safeRange } from '../../../src/server/http/files';
+import { acceptedEncodings, safeRange } from '../../../src/server/http/files.ts';
 
 describe('safeRange', () => {
   it('passes one well-formed byte range and ignores the rest', () => {

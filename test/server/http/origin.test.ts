@@ -5,7 +5,7 @@ import {
   hostAcceptable,
   networkOf,
   originAllowed,
-} from '../../../src/server/http/origin';
+} from '../../../src/server/http/origin.ts';
 
 /** An IPv6 address from eight 16-bit groups, spelt in full or with `::` where it can be. */
 function spell(groups: number[], short: boolean): string {

@@ -5,10 +5,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exchange, parseResponse } from '../../../scripts/fuzz/client';
-import { onDemandHashes, inlineHashes } from '../../../src/policy/csp';
-import { holdPage } from '../../../src/server/http/page-policy';
-import { guard, rawRefusal, REFUSALS } from '../../../src/server/http/respond';
+import { exchange, parseResponse } from '../../../scripts/fuzz/client.ts';
+import { onDemandHashes, inlineHashes } from '../../../src/policy/csp.ts';
+import { holdPage } from '../../../src/server/http/page-policy.ts';
+import { guard, rawRefusal, REFUSALS } from '../../../src/server/http/respond.ts';
 
 const base = {
   'X-Content-Type-Options': 'nosniff',

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '../../../src/server/newsletter/campaign';
+import { findArticle } from '../../../src/server/newsletter/campaign.ts';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvLine, parseCsv } from '../../../src/server/newsletter/csv';
+import { csvLine, parseCsv } from '../../../src/server/newsletter/csv.ts';
 
 describe('csv', () => {
   it('reads back every field, formulas defused', () => {

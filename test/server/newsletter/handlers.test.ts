@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { networkOf } from '../../../src/server/http/origin';
+import { networkOf } from '../../../src/server/http/origin.ts';
 import {
   answer,
   confirmPage,
@@ -16,16 +16,16 @@ import {
   unsubscribePage,
   unsubscribeRoute,
   type Newsletter,
-} from '../../../src/server/newsletter/handlers';
-import { smtpTransport, type Transport } from '../../../src/server/newsletter/mail';
-import { openStore, type Store } from '../../../src/server/newsletter/store';
+} from '../../../src/server/newsletter/handlers.ts';
+import { smtpTransport, type Transport } from '../../../src/server/newsletter/mail.ts';
+import { openStore, type Store } from '../../../src/server/newsletter/store.ts';
 import {
   confirmToken,
   readConfirmToken,
   unsubscribeToken,
-} from '../../../src/server/newsletter/tokens';
-import { createWorker, type Worker } from '../../../src/server/newsletter/worker';
-import { catchMail, linkIn, type MailCatcher } from '../../e2e/mail';
+} from '../../../src/server/newsletter/tokens.ts';
+import { createWorker, type Worker } from '../../../src/server/newsletter/worker.ts';
+import { catchMail, linkIn, type MailCatcher } from '../../e2e/mail.ts';
 
 const SITE = new URL('https://lelien.example/');
 const secret = Buffer.from('a-test-secret-that-is-long-enough-123');

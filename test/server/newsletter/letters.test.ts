@@ -6,7 +6,7 @@ import {
   confirmLetter,
   welcomeLetter,
   type Envelope,
-} from '../../../src/server/newsletter/letters';
+} from '../../../src/server/newsletter/letters.ts';
 
 const envelope = (lang: 'fr' | 'en'): Envelope => ({
   lang,

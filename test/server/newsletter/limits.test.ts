@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hit } from '../../../src/server/newsletter/limits';
-import { openStore } from '../../../src/server/newsletter/store';
+import { hit } from '../../../src/server/newsletter/limits.ts';
+import { openStore } from '../../../src/server/newsletter/store.ts';
 
 describe('limits', () => {
   it('allows max hits a window, then says how long to wait', () => {

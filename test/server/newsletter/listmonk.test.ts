@@ -1,14 +1,14 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readListmonk, type Env } from '../../../src/config';
-import type { Signup } from '../../../src/newsletter/form';
+import { readListmonk, type Env } from '../../../src/config.ts';
+import type { Signup } from '../../../src/newsletter/form.ts';
 import {
   listmonk,
   listmonkFromConfig,
   ProviderError,
-} from '../../../src/server/newsletter/listmonk';
-import { startListmonk, type StandIn } from '../../support/listmonk';
+} from '../../../src/server/newsletter/listmonk.ts';
+import { startListmonk, type StandIn } from '../../support/listmonk.ts';
 
 const FR = '6f1c2f9e-3a4b-4c5d-8e9f-0a1b2c3d4e5f';
 const EN = '0c554cfb-eb42-4972-92ba-c93c34ba475d';

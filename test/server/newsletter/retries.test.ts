@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ProviderError } from '../../../src/server/newsletter/listmonk';
-import { DeliveryError } from '../../../src/server/newsletter/mail';
-import { backoff } from '../../../src/server/newsletter/outbox';
-import { outagePause, verdictOf } from '../../../src/server/newsletter/worker';
+import { ProviderError } from '../../../src/server/newsletter/listmonk.ts';
+import { DeliveryError } from '../../../src/server/newsletter/mail.ts';
+import { backoff } from '../../../src/server/newsletter/outbox.ts';
+import { outagePause, verdictOf } from '../../../src/server/newsletter/worker.ts';
 
 describe('retries', () => {
   it('backs off by doubling, within bounds', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claim } from '../../../src/server/newsletter/outbox';
-import { openStore, type Store } from '../../../src/server/newsletter/store';
-import { CONFIRM_MAILS } from '../../../src/server/newsletter/limits';
+import { claim } from '../../../src/server/newsletter/outbox.ts';
+import { openStore, type Store } from '../../../src/server/newsletter/store.ts';
+import { CONFIRM_MAILS } from '../../../src/server/newsletter/limits.ts';
 import {
   confirm,
   confirmState,
@@ -11,7 +11,7 @@ import {
   signup,
   subscriberByEmail,
   unsubscribe,
-} from '../../../src/server/newsletter/subscribers';
+} from '../../../src/server/newsletter/subscribers.ts';
 
 const HOUR = 3600_000;
 const form = {

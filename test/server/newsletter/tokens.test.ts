@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/config';
-import { createAtomically } from '../../../src/server/newsletter/data';
+import { ConfigError } from '../../../src/config.ts';
+import { createAtomically } from '../../../src/server/newsletter/data.ts';
 import {
   confirmToken,
   counterKey,
@@ -12,7 +12,7 @@ import {
   readConfirmToken,
   readUnsubscribeToken,
   unsubscribeToken,
-} from '../../../src/server/newsletter/tokens';
+} from '../../../src/server/newsletter/tokens.ts';
 
 const secret = Buffer.from('a-test-secret-that-is-long-enough-123');
 const other = Buffer.from('another-secret-that-is-long-enough-456');

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { articlesIn } from '../../../data/articles';
-import { socialImage } from '../../../data/social';
-import { LANGS } from '../../../i18n/lang';
-import { ui } from '../../../i18n/ui';
+import { articlesIn } from '../../../data/articles.ts';
+import { socialImage } from '../../../data/social.ts';
+import { LANGS } from '../../../i18n/lang.ts';
+import { ui } from '../../../i18n/ui.ts';
 
 /** One social image per article, plus the site's own (`site`) in each language. */
 export const getStaticPaths = (async () =>
