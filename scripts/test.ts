@@ -3,8 +3,10 @@
  * the browser tests wait on pages. One build first (both lanes need its `.astro/` types, and two
  * syncs at once would race), then:
  *
- * - lane "static": `npm run check` (types, format, lint, unused code, evidence), then the unit tests;
- * - lane "built": the dist tests, then the browser tests once Chromium is ready.
+ * - lane "static": `npm run check` (types, format, lint, unused code, evidence), the unit tests,
+ *   then the dist tests (the built files, and fixture builds, each under its own Astro root);
+ * - lane "browser": the browser tests against the build, once Chromium is ready: the longest
+ *   step, so it starts first.
  *
  * Chromium is looked for (and installed with apt when missing) alongside the build. Each line is
  * prefixed with its lane; a lane stops at its first failing step, the other runs to its end, and
@@ -77,8 +79,8 @@ const chromium = run('chromium', node('chromium', 'scripts/chromium.ts'));
 const built = await run('build', npm('build'));
 const results = built
   ? await Promise.all([
-      lane('static', [npm('check'), npm('test:unit')]),
-      lane('built', [vitest('dist'), () => chromium, vitest('e2e')]),
+      lane('static', [npm('check'), npm('test:unit'), vitest('dist')]),
+      lane('browser', [() => chromium, vitest('e2e')]),
     ])
   : [false];
 const ok = (await chromium) && results.every(Boolean);

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { findChromium } from '../../scripts/chromium.ts';
 
@@ -42,5 +42,41 @@ export function sharedBrowser(): () => Browser {
   return () => {
     if (!browser) throw new Error('the browser is not launched yet');
     return browser;
+  };
+}
+
+/** What a test may ask of a page from `sharedPages`. */
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * One Chromium and one browsing context for the tests of a file: each test opens its own page,
+ * and the pages share the HTTP cache (fonts, scripts, styles) as a reader's tabs do, so a page
+ * is not fetched and compiled cold for every test. Tests that need other context settings
+ * (scripts off, permissions) make their own context from `browser()`.
+ */
+export function sharedPages(): {
+  browser: () => Browser;
+  newPage: (options?: PageOptions) => Promise<Page>;
+} {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    context = await browser.newContext();
+  });
+  afterAll(() => browser?.close());
+  return {
+    browser: () => {
+      if (!browser) throw new Error('the browser is not launched yet');
+      return browser;
+    },
+    newPage: async (options = {}) => {
+      if (!context) throw new Error('the browser is not launched yet');
+      const page = await context.newPage();
+      if (options.viewport) await page.setViewportSize(options.viewport);
+      return page;
+    },
   };
 }

@@ -8,19 +8,29 @@ import { CALCULATORS } from '../../src/calculators/registry.ts';
 import { writeQuery } from '../../src/calculators/url.ts';
 import { paths } from '../../src/i18n/routes.ts';
 import { violations } from './axe.ts';
-import { baseUrl, collectErrors, sharedBrowser } from './browser.ts';
+import { baseUrl, collectErrors, sharedPages } from './browser.ts';
 
-const browser = sharedBrowser();
+const { browser, newPage } = sharedPages();
 
-/** Per calculator: a field to type a French decimal into, the text typed and the value meant. */
-const DECIMALS: Record<string, [string, string, number]> = {
-  'service-climate': ['elasticity', '0,5', 0.5],
-  'total-satisfaction': ['ratio', '2,2', 2.2],
-  'sears-chain': ['baseGrowth', '2,5', 2.5],
-  'engagement-roi': ['discountRate', '6,5', 6.5],
-  'retention-value': ['discountRate', '12,5', 12.5],
-  'resource-gap': ['hoursLost', '1,5', 1.5],
-};
+/**
+ * Per calculator: a field to type a French decimal into, the text typed and the value meant,
+ * derived from its declaration: the first input with a fractional step, one step above its
+ * default (below it at the maximum), with a decimal part. A calculator where no such value is
+ * valid fails here, naming itself.
+ */
+function decimalCase(declaration: AnyDeclaration): [string, string, number] {
+  for (const input of declaration.inputs) {
+    if (input.unit === 'flag' || input.integer || input.step >= 1) continue;
+    const near = (n: number) => Math.round((input.default + n * input.step) * 1e6) / 1e6;
+    for (const value of [near(1), near(2), near(-1), near(-2)]) {
+      if (Number.isInteger(value) || value > input.max || value < input.min) continue;
+      if (!evaluateValues(declaration, { ...defaults(declaration), [input.name]: value }).ok)
+        continue;
+      return [input.name, String(value).replace('.', ','), value];
+    }
+  }
+  throw new Error(`${declaration.id}: no input takes a decimal value near its default`);
+}
 
 /** A valid scenario away from the defaults: money doubled, attribution at 40 %. */
 function scenario(declaration: AnyDeclaration): Record<string, number> {
@@ -93,7 +103,7 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('calculator %s', (_id,
   });
 
   it('loads a scenario from URL parameters into every output', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     const errors = collectErrors(page);
     const values = scenario(declaration);
     // Untouched: a shared scenario in the address hydrates the calculator by itself.
@@ -106,8 +116,8 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('calculator %s', (_id,
   });
 
   it('reads a French decimal comma, follows in the URL and restores on reload', async () => {
-    const page = await browser().newPage();
-    const [name, text, value] = DECIMALS[declaration.id]!;
+    const page = await newPage();
+    const [name, text, value] = decimalCase(declaration);
     await open(page, fr);
     await page.fill(`.calc input[name="${name}"]`, text);
     await expect.poll(() => new URL(page.url()).searchParams.get(name)).toBe(String(value));
@@ -121,7 +131,7 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('calculator %s', (_id,
   });
 
   it('shows a field error with aria-invalid and dashes instead of results', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     const first = declaration.inputs.find((i) => i.unit !== 'flag')!;
     await open(page, en);
     const field = page.locator(`.calc input[name="${first.name}"]`);
@@ -138,7 +148,7 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('calculator %s', (_id,
   });
 
   it('is usable with the keyboard alone: type, slide, reset', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     await open(page, en);
     const slider = declaration.inputs.find(
       (i) => i.unit !== 'flag' && (i.slider || Number.isFinite(i.max)),
@@ -168,7 +178,7 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('calculator %s', (_id,
   });
 
   it('prints on one A4 page: question, inputs, headline with band, chart, assumptions, link', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     await open(page, fr);
     await page.emulateMedia({ media: 'print' });
     for (const selector of [
@@ -188,13 +198,11 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('calculator %s', (_id,
   });
 
   it('has no axe violations edited and in error (its default state: the site-wide scan)', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     await open(page, fr);
     const first = declaration.inputs.find((i) => i.unit !== 'flag')!;
-    await page.fill(
-      `.calc input[name="${DECIMALS[declaration.id]![0]}"]`,
-      DECIMALS[declaration.id]![1],
-    );
+    const [name, text] = decimalCase(declaration);
+    await page.fill(`.calc input[name="${name}"]`, text);
     await page.locator('.chart__data summary').first().click();
     // Only the calculator changed since the page was scanned whole in accessibility.test.ts.
     const found = [...(await violations(page, { scope: '.calc' }))];
@@ -206,6 +214,7 @@ describe.each(CALCULATORS.map((c) => [c.id, c] as const))('calculator %s', (_id,
   });
 });
 
+// A fresh context per test here: scripts must come from the network, not the shared cache.
 describe('loading', () => {
   it('loads none of a calculator’s code until the reader points at it', async () => {
     const page = await browser().newPage();
@@ -281,7 +290,7 @@ describe('sharing and reuse', () => {
   });
 
   it('offers a French CSV with a BOM, semicolons and decimal commas', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     await open(page, `${baseUrl}/outils/climat-de-service/`);
     const href = (await page.getAttribute('.calc a[download]', 'href'))!;
     const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ''));
@@ -303,7 +312,7 @@ describe('sharing and reuse', () => {
   });
 
   it('serves a chrome-free embed and offers its code on the tool page', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     await open(page, `${baseUrl}/embed/service-climate/`);
     expect(await page.locator('.site-header, .site-footer').count()).toBe(0);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
@@ -320,7 +329,7 @@ describe('sharing and reuse', () => {
 
 describe('numbers quoted in an article', () => {
   it('render the article’s scenario and follow the reader’s changes, politely announced', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/articles/chaine-service-profit/`);
     const live = page.locator('[data-live-calc="service-climate"][data-live-output="revenueGain"]');
     const text = (values: Record<string, number>) => {

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CALCULATORS } from '../../src/calculators/registry.ts';
+import { LANGS } from '../../src/i18n/lang.ts';
 
 /** Scratch space inside the project (git-ignored): a build outside it cannot resolve its packages. */
 const SCRATCH = resolve('var/test-builds');
@@ -23,14 +25,27 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** A tool page's text in each language, as short as the build accepts. */
+const TOOL_PAGE = {
+  fr: '---\ndescription: Explication de test.\n---\n\nLe modèle, en une phrase de test.\n',
+  en: '---\ndescription: Test explanation.\n---\n\nThe model, in one test sentence.\n',
+} as const;
+
 /**
  * A fresh copy of the fixture content, to build as is or to break one file of. The site's own
- * reference list comes along, because the calculators cite it whatever the articles are.
+ * reference list comes along, because the calculators cite it whatever the articles are, and
+ * every registered calculator gets a tool page in each language, so a new calculator needs no
+ * fixture of its own.
  */
 export function fixtureContent(): string {
   const dir = scratch('content-');
   cpSync(resolve('test/fixtures/content'), dir, { recursive: true });
   cpSync(resolve('content/sources'), join(dir, 'sources'), { recursive: true });
+  for (const lang of LANGS) {
+    mkdirSync(join(dir, 'tools', lang), { recursive: true });
+    for (const { id } of CALCULATORS)
+      writeFileSync(join(dir, 'tools', lang, `${id}.mdx`), TOOL_PAGE[lang]);
+  }
   return dir;
 }
 

@@ -86,43 +86,9 @@ const STYLE = `body{font:16px/1.5 Georgia,serif;color:#1d2433;max-width:36em;mar
 a.action{display:inline-block;background:#1f4e79;color:#fff;padding:.6em 1.1em;border-radius:6px;text-decoration:none;font-family:system-ui,sans-serif}
 footer{margin-top:2em;border-top:1px solid #ccd;padding-top:1em;font-size:13px;color:#556}`;
 
-/** Each reference the renderer writes, spelt as the number our mails have always used. */
-const NUMERIC: Record<string, string> = {
-  '&amp;': '&#38;',
-  '&lt;': '&#60;',
-  '&gt;': '&#62;',
-  '&quot;': '&#34;',
-};
-
-/**
- * A tag as the renderer writes it: its attribute values are double-quoted, with any `"` and `<`
- * in them escaped, so a `>` inside one never ends the match.
- */
-const TAG = /(<\/?[a-z][^"<>]*(?:"[^"]*"[^"<>]*)*>)/i;
-
-/**
- * The rendered markup with every escaped character spelt as a numeric reference, `>` in text
- * included (the renderer leaves it bare): the spelling the letters had before they were
- * rendered, which changes nothing a mail client shows. The style sheet, raw text, is left alone.
- */
-function numericReferences(markup: string): string {
-  let inStyle = false;
-  return markup
-    .split(TAG)
-    .map((part, index) => {
-      const spelt = part.replace(/&(?:amp|lt|gt|quot);/g, (entity) => NUMERIC[entity] ?? entity);
-      if (index % 2 === 1) {
-        inStyle = /^<style\b/i.test(part) || (inStyle && !/^<\/style>/i.test(part));
-        return spelt;
-      }
-      return inStyle ? part : spelt.replace(/>/g, '&#62;');
-    })
-    .join('');
-}
-
 /** A letter's HTML document, every text and attribute escaped by the renderer. */
 function htmlOf<P>(page: VNode<P>): string {
-  return `<!doctype html>\n${numericReferences(render(page))}`;
+  return `<!doctype html>\n${render(page)}`;
 }
 
 /** Assembles text and HTML from the same blocks, with the footer every letter carries. */
