@@ -84,6 +84,11 @@ describe('newsletter handed to listmonk', () => {
       expect(answer.status).toBe(202);
     }
     await until(() => listmonk.subscribers.has('re.peat@gmail.com'), 'the hand-over');
+    // listmonk has the subscriber before the worker has read its answer and marked the row sent.
+    await until(
+      () => providerRows().every((r) => r.sent_at !== null),
+      'the worker to mark the hand-over sent',
+    );
     const rows = providerRows();
     expect(rows.length - before).toBe(1);
     expect(rows.every((r) => r.sent_at !== null)).toBe(true);

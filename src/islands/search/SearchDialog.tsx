@@ -64,7 +64,14 @@ export default function SearchDialog({ lang }: { lang: Lang }) {
     }
     const field = dialog.querySelector<HTMLInputElement>('[role="combobox"]');
     field?.focus();
-    if (typed.current === '') field?.select();
+    // Keys pressed after the words were handed to the panel, while it rendered, come last.
+    const island = dialog.closest('astro-island');
+    const late = island instanceof HTMLElement ? island.dataset.typed : undefined;
+    if (field && island instanceof HTMLElement && late) {
+      delete island.dataset.typed;
+      field.value += late;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    } else if (typed.current === '') field?.select();
     typed.current = '';
     warmUp();
   }, [request]);

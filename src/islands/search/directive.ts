@@ -36,7 +36,10 @@ function preloadPagefind(): void {
  */
 const directive: ClientDirective = (load, _options, island) => {
   const keep = (e: KeyboardEvent) => {
-    if (island.querySelector('[role="combobox"]')) return removeEventListener('keydown', keep);
+    // Kept until the field has focus: a key pressed after the field exists but before it is
+    // focused would otherwise go nowhere.
+    const field = island.querySelector('[role="combobox"]');
+    if (field && document.activeElement === field) return removeEventListener('keydown', keep);
     if (e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey) return;
     island.dataset.typed = (island.dataset.typed ?? '') + e.key;
   };
