@@ -12,14 +12,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exchange, parseResponse } from '../../scripts/fuzz/client.ts';
 import { catchMail, type MailCatcher } from './mail.ts';
-import {
-  freshDataDir,
-  postSignup,
-  signupBody,
-  startRefused,
-  startSite,
-  type Site,
-} from './site.ts';
+import { freshDataDir, postSignup, startRefused, startSite, type Site } from './site.ts';
+import { signupBody } from '../support/signup.ts';
 
 let site: Site;
 let smtp: MailCatcher;

@@ -8,7 +8,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmToken, unsubscribeToken } from '../../src/server/newsletter/tokens.ts';
 import { catchMail, type MailCatcher } from './mail.ts';
-import { postSignup, signupBody, startSite, type Site } from './site.ts';
+import { postSignup, startSite, type Site } from './site.ts';
+import { signupBody } from '../support/signup.ts';
 
 let site: Site;
 let smtp: MailCatcher;

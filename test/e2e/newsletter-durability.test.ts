@@ -9,7 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/serve.ts';
 import { openStore } from '../../src/server/newsletter/store.ts';
 import { catchMail, type MailCatcher } from './mail.ts';
-import { freshDataDir, postSignup, signupBody, startSite, type Site } from './site.ts';
+import { freshDataDir, postSignup, startSite, type Site } from './site.ts';
+import { signupBody } from '../support/signup.ts';
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterEach(async () => {

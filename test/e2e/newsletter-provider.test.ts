@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startListmonk, type StandIn } from '../support/listmonk.ts';
-import { postSignup, signupBody, startSite, type Site } from './site.ts';
+import { postSignup, startSite, type Site } from './site.ts';
+import { signupBody } from '../support/signup.ts';
 
 const FR = '6f1e9a57-3b7c-4d0a-9c8e-2a1b3c4d5e6f';
 const EN = '0c2d4e6f-8a1b-4c3d-9e5f-7a8b9c0d1e2f';

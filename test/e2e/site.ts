@@ -78,18 +78,6 @@ export function startRefused(
   });
 }
 
-/** A signup form body, as the page's form sends it. */
-export function signupBody(email: string, extra: Record<string, string> = {}): string {
-  return new URLSearchParams({
-    email,
-    consent: 'yes',
-    lang: 'fr',
-    source: '/',
-    website: '',
-    ...extra,
-  }).toString();
-}
-
 /** POSTs a signup as a same-origin browser would (Origin set), from `client` when given. */
 export function postSignup(
   base: string,

@@ -26,6 +26,7 @@ import {
 } from '../../../src/server/newsletter/tokens.ts';
 import { createWorker, type Worker } from '../../../src/server/newsletter/worker.ts';
 import { catchMail, linkIn, type MailCatcher } from '../../e2e/mail.ts';
+import { signupBody } from '../../support/signup.ts';
 
 const SITE = new URL('https://lelien.example/');
 const secret = Buffer.from('a-test-secret-that-is-long-enough-123');
@@ -58,18 +59,6 @@ beforeEach(() => {
   worker = createWorker({ db, secret, site: SITE, transport }, clock, () => undefined);
   nl = { db, secret, site: SITE, clock, wake: () => undefined };
 });
-
-/** A signup form body, as the page's form sends it. */
-function signupBody(email: string, extra: Record<string, string> = {}): string {
-  return new URLSearchParams({
-    email,
-    consent: 'yes',
-    lang: 'fr',
-    source: '/',
-    website: '',
-    ...extra,
-  }).toString();
-}
 
 /** `POST /api/newsletter/subscribe` as a `Request`. */
 function signupRequest(body: string, type = 'application/x-www-form-urlencoded'): Request {
