@@ -6,17 +6,19 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig, fontProviders } from 'astro/config';
 import { mkdirSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compress } from './src/integrations/compress.ts';
+import { declarationTypography } from './src/integrations/declaration-typography.ts';
 import { staticNotFound } from './src/integrations/not-found.ts';
 import { staticHeaders } from './src/integrations/headers.ts';
 import { prose } from './src/integrations/prose.ts';
 import { search } from './src/integrations/search.ts';
-import { readContentDir, readListen } from './src/config.ts';
+import { readContentDir, readListen, readSourceDir } from './src/config.ts';
 import { SITE } from './src/site.ts';
 
 const content = readContentDir(process.env);
+const sourceDir = readSourceDir(process.env);
 const { host, port } = readListen(process.env);
 
 /**
@@ -28,7 +30,7 @@ const fontFile = (name) => fileURLToPath(new URL(`./src/fonts/${name}.woff2`, im
 
 /**
  * Another content folder (the test fixtures) gets a root of its own under `var/cache/`, with the
- * sources, public files and fonts of this project: Astro writes the content modules it will load
+ * sources (or the copy `LELIEN_SRC` names), public files and fonts of this project: Astro writes the content modules it will load
  * into `<root>/.astro/`, so builds of two content sets (or a build and `astro check`) can run at
  * once without one loading the other's articles.
  * @param {string} dir
@@ -38,7 +40,8 @@ function fixtureRoot(dir) {
   const root = here(`./var/cache/${basename(dir)}/`);
   // Astro's tools resolve from the root, so it must exist before they start.
   mkdirSync(root, { recursive: true });
-  return { root, srcDir: here('./src/'), publicDir: here('./public/'), cacheDir: `${root}cache/` };
+  const srcDir = sourceDir === 'src' ? here('./src/') : `${resolve(sourceDir)}/`;
+  return { root, srcDir, publicDir: here('./public/'), cacheDir: `${root}cache/` };
 }
 
 export default defineConfig({
@@ -65,11 +68,13 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   markdown: { processor: satteri({ hastPlugins: [prose] }) },
+  // The calculators' French strings get their no-break spaces at build, not by hand.
+  vite: { plugins: [declarationTypography()] },
   integrations: [
     // First, so that the search index, the sitemap and `_headers` see the final names.
     staticNotFound(),
     mdx(),
-    preact({ include: ['src/islands/**'] }),
+    preact({ include: [`${sourceDir === 'src' ? 'src' : resolve(sourceDir)}/islands/**`] }),
     search(),
     sitemap({
       filter: (page) =>

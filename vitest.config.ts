@@ -1,13 +1,17 @@
 import { defineConfig } from 'vitest/config';
+import { declarationTypography } from './src/integrations/declaration-typography.ts';
 
 /**
  * Three levels, all run by `npm test`: `unit` (pure modules, no build), `dist` (the built site in
  * dist/ and fixture builds) and `e2e` (Chromium against the built server).
  */
 export default defineConfig({
+  // The calculators' strings typeset as the build does (src/integrations/declaration-typography.ts).
+  plugins: [declarationTypography()],
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
@@ -22,6 +26,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'dist',
           include: ['test/dist/**/*.test.ts'],
@@ -31,6 +36,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

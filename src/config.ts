@@ -85,6 +85,14 @@ export function readContentDir(env: Env): string {
   return env.LELIEN_CONTENT || 'content';
 }
 
+/**
+ * The source folder to build (`LELIEN_SRC`, default `src`): the tests build a copy with a toy
+ * calculator added, as a newcomer would add one, without touching this one.
+ */
+export function readSourceDir(env: Env): string {
+  return env.LELIEN_SRC || 'src';
+}
+
 /** The listmonk settings, or undefined when `LISTMONK_URL` is not set (or blank). */
 export function readListmonk(env: Env): ListmonkSettings | undefined {
   const listmonk = env.LISTMONK_URL?.trim() ?? '';

@@ -87,7 +87,10 @@ export type Results<O extends string = string> = Record<O, number | null>;
  * assumptions table, charts and tests are all derived from it.
  */
 export interface Declaration<N extends string = string, O extends string = string> {
+  /** The file's name in `declarations/` and the `<Calculator id="…" />` of articles. */
   id: string;
+  /** Its place in the tool index, from 1. */
+  order: number;
   slug: Bilingual;
   title: Bilingual;
   /** The question the calculator answers, in one line (tool index, search, print). */

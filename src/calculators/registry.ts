@@ -1,20 +1,22 @@
-import { climate } from './climate.ts';
-import { engagement } from './engagement.ts';
 import type { AnyDeclaration } from './model.ts';
-import { resources } from './resources.ts';
-import { retention } from './retention.ts';
-import { satisfaction } from './satisfaction.ts';
-import { sears } from './sears.ts';
+import { checkDeclaration } from './schema.ts';
 
-/** The six calculators, in the order the tool index lists them. */
-export const CALCULATORS = [
-  climate,
-  satisfaction,
-  sears,
-  engagement,
-  retention,
-  resources,
-] as unknown as readonly AnyDeclaration[];
+/**
+ * Every module of `declarations/`, read at build: adding a calculator is adding its file there.
+ * Only the build and the tests load this; a page's island loads its own declaration alone
+ * (src/islands/CalculatorIsland.tsx).
+ */
+const modules = import.meta.glob<AnyDeclaration>('./declarations/*.ts', {
+  eager: true,
+  import: 'default',
+});
+
+/** The calculators, each checked (`checkDeclaration`), in the order the tool index lists them. */
+export const CALCULATORS: readonly AnyDeclaration[] = Object.entries(modules)
+  .map(([file, declaration]) =>
+    checkDeclaration(`src/calculators/${file.replace(/^\.\//, '')}`, declaration),
+  )
+  .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 
 /** The ids an author may write in `<Calculator id="…" />`. */
 const CALCULATOR_IDS = CALCULATORS.map((c) => c.id);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateValues } from '../../src/calculators/check.ts';
-import { climate, revenueGain } from '../../src/calculators/climate.ts';
+import climate, { revenueGain } from '../../src/calculators/declarations/service-climate.ts';
 import { commonLaws, expectExample, RUNS, validValues } from './laws.ts';
 
 describe('service climate → revenue', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateValues } from '../../src/calculators/check.ts';
-import { climate } from '../../src/calculators/climate.ts';
+import climate from '../../src/calculators/declarations/service-climate.ts';
 import { toCsv } from '../../src/calculators/csv.ts';
 
 const outcome = evaluateValues(climate, {});

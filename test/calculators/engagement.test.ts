@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaults, evaluateValues } from '../../src/calculators/check.ts';
-import { engagement } from '../../src/calculators/engagement.ts';
+import engagement from '../../src/calculators/declarations/engagement-roi.ts';
 import {
   annualBenefit,
   benefitComponents,

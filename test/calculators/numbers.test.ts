@@ -13,27 +13,13 @@ import {
   unitSuffix,
   type Currency,
 } from '../../src/calculators/numbers.ts';
-import type { Unit } from '../../src/calculators/unit.ts';
+import { UNITS } from '../../src/calculators/unit.ts';
 import type { Lang } from '../../src/i18n/lang.ts';
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 const THIN = '\u2009';
 const MINUS = '\u2212';
-const UNITS: Unit[] = [
-  'money',
-  'percent',
-  'pp',
-  'points',
-  'count',
-  'months',
-  'years',
-  'days',
-  'hours',
-  'weeks',
-  'ratio',
-  'flag',
-];
 const LOCALE_TAGS = ['fr-FR', 'fr-CA', 'en-US', 'en-GB'];
 const RUNS = { numRuns: 1000 };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaults, evaluateValues } from '../../src/calculators/check.ts';
-import { gapCost, resources } from '../../src/calculators/resources.ts';
+import resources, { gapCost } from '../../src/calculators/declarations/resource-gap.ts';
 import { commonLaws, expectExample, RUNS, validValues } from './laws.ts';
 
 /** Equal to within a relative tolerance, for values that span many orders of magnitude. */

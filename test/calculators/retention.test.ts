@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaults, evaluateValues } from '../../src/calculators/check.ts';
-import { clv, denominator, portfolioGain, retention } from '../../src/calculators/retention.ts';
+import retention, {
+  clv,
+  denominator,
+  portfolioGain,
+} from '../../src/calculators/declarations/retention-value.ts';
 import { commonLaws, expectExample, RUNS, validValues } from './laws.ts';
 
 /** Equal to within a relative tolerance, for values that span many orders of magnitude. */

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateValues } from '../../src/calculators/check.ts';
-import {
+import satisfaction, {
   mixWeight,
   revenueGain,
   revenuePerSomewhat,
-  satisfaction,
-} from '../../src/calculators/satisfaction.ts';
+} from '../../src/calculators/declarations/total-satisfaction.ts';
 import { commonLaws, expectExample, RUNS, validValues } from './laws.ts';
 
 const SHARES = [

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateValues } from '../../src/calculators/check.ts';
-import { extraRevenue, growthBoost, revenuePaths, sears } from '../../src/calculators/sears.ts';
+import sears, {
+  extraRevenue,
+  growthBoost,
+  revenuePaths,
+} from '../../src/calculators/declarations/sears-chain.ts';
 import { commonLaws, expectExample, RUNS, validValues } from './laws.ts';
 
 type Values = Parameters<typeof sears.compute>[0];

@@ -15,7 +15,7 @@ function strings(value: unknown, lang: 'fr' | 'en', inLang = false): string[] {
 }
 
 describe.each(CALCULATORS.map((c) => [c.id, c] as const))('the words of %s', (_id, declaration) => {
-  it('are typeset in French and English already, so the island needs no typesetting code', () => {
+  it('are typeset at build (src/integrations/declaration-typography.ts), so the island needs no typesetting code', () => {
     const outcome = evaluateValues(declaration, {});
     if (!outcome.ok) throw new Error('defaults must be valid');
     for (const lang of ['fr', 'en'] as const) {

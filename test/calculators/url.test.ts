@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../src/calculators/check.ts';
-import { climate } from '../../src/calculators/climate.ts';
+import climate from '../../src/calculators/declarations/service-climate.ts';
 import { parseNumber } from '../../src/calculators/numbers.ts';
 import { readQuery, writeQuery } from '../../src/calculators/url.ts';
 import { RUNS, validValues } from './laws.ts';

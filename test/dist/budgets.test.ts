@@ -39,7 +39,11 @@ describe('byte budgets (gzipped as served; npm run bench prints the figures)', (
     const page = calculatorPages.find((p) => p.path === '/outils/climat-de-service/')!;
     const used = scriptWeight(page, CLIENT, 'astro-island');
     expect(used.modules.some((m) => /preact/.test(m))).toBe(true);
-    expect(used.modules.some((m) => /Calculator\./.test(m))).toBe(true);
+    expect(used.modules.some((m) => /CalculatorIsland\./.test(m))).toBe(true);
+    // Its own declaration, fetched on demand, and no other calculator's.
+    expect(
+      used.modules.filter((m) => /\/(service-climate|engagement-roi|resource-gap)\./.test(m)),
+    ).toEqual([expect.stringMatching(/service-climate/)]);
     expect(used.total).toBeGreaterThan(scriptWeight(page).total + 10 * KB);
   });
 

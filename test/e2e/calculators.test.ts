@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { defaults, evaluateValues } from '../../src/calculators/check.ts';
 import type { AnyDeclaration } from '../../src/calculators/model.ts';
-import { climate } from '../../src/calculators/climate.ts';
+import climate from '../../src/calculators/declarations/service-climate.ts';
 import { formatResult } from '../../src/calculators/numbers.ts';
 import { CALCULATORS } from '../../src/calculators/registry.ts';
 import { writeQuery } from '../../src/calculators/url.ts';
@@ -226,7 +226,11 @@ describe('loading', () => {
     expect(await page.locator('astro-island[ssr] .calc').count()).toBe(1);
     await page.locator('.calc').hover();
     await page.waitForSelector('astro-island:not([ssr]) .calc');
-    expect(scripts.some((s) => /EngagementRoi/.test(s))).toBe(true);
+    expect(scripts.some((s) => /CalculatorIsland\./.test(s))).toBe(true);
+    // Its own declaration, and no other calculator's.
+    const ids = CALCULATORS.map((c) => c.id);
+    const declarations = scripts.filter((s) => ids.some((id) => s.includes(`/${id}.`)));
+    expect(declarations).toEqual([expect.stringMatching(/\/engagement-roi\.[^/]*\.js$/)]);
     await page.close();
   });
 

@@ -49,11 +49,19 @@ export function fixtureContent(): string {
   return dir;
 }
 
+/** A fresh copy of `src/`, to add a file to as a newcomer would (`buildWith`'s `src`). */
+export function sourceCopy(): string {
+  const dir = join(scratch('src-'), 'src');
+  cpSync(resolve('src'), dir, { recursive: true });
+  return dir;
+}
+
 /**
- * Runs a real `astro build` of the site over `content` into a temporary folder. Asynchronous, so
- * that several fixture builds (each with its own content folder, cache and output) run at once.
+ * Runs a real `astro build` of the site over `content` (and the source folder `src`, by default
+ * this project's) into a temporary folder. Asynchronous, so that several fixture builds (each
+ * with its own content folder, cache and output) run at once.
  */
-export function buildWith(content: string): Promise<BuildResult> {
+export function buildWith(content: string, src = 'src'): Promise<BuildResult> {
   const outDir = scratch('dist-');
   const child = spawn('node_modules/.bin/astro', ['build', '--outDir', outDir], {
     // As `npm run build` runs it; vitest's NODE_ENV=test would put Vite in a non-production mode.
@@ -61,6 +69,7 @@ export function buildWith(content: string): Promise<BuildResult> {
       ...process.env,
       NODE_ENV: 'production',
       LELIEN_CONTENT: content,
+      LELIEN_SRC: src,
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
     },

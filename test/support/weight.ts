@@ -16,15 +16,31 @@ function staticImports(source: string): string[] {
   );
 }
 
-/** Every module a set of entry URLs loads eagerly, following static imports through the build. */
-function moduleGraph(entries: string[], root = CLIENT): string[] {
+/**
+ * Modules an ES module may import on demand (`import("./service-climate.B1x.js")`), with the
+ * name they were built from: the calculator island fetches its declaration that way.
+ */
+function dynamicImports(source: string): { spec: string; name: string }[] {
+  return [...source.matchAll(/import\(\s*[`'"]([^`'"]+\.js)[`'"]\s*\)/g)].map((m) => ({
+    spec: m[1]!,
+    name: posix.basename(m[1]!).split('.')[0]!,
+  }));
+}
+
+/**
+ * Every module a set of entry URLs loads, following static imports through the build, and the
+ * imports on demand of the modules named in `lazy` (the declarations of the calculators shown).
+ */
+function moduleGraph(entries: string[], root = CLIENT, lazy = new Set<string>()): string[] {
   const seen = new Set<string>();
   const visit = (url: string) => {
     if (seen.has(url) || !url.startsWith('/')) return;
     const file = join(root, url);
     if (!existsSync(file)) throw new Error(`${url} is referenced but not in the build`);
     seen.add(url);
-    for (const spec of staticImports(readFileSync(file, 'utf8'))) {
+    const source = readFileSync(file, 'utf8');
+    const onDemand = dynamicImports(source).filter((d) => lazy.has(d.name));
+    for (const spec of [...staticImports(source), ...onDemand.map((d) => d.spec)]) {
       visit(spec.startsWith('/') ? spec : posix.join(dirname(url), spec));
     }
   };
@@ -62,13 +78,15 @@ export function scriptWeight(
     .querySelectorAll('script:not([src])')
     .filter((s) => s.getAttribute('type') !== 'application/ld+json')
     .reduce((sum, s) => sum + gz(s.text), 0);
+  const hydrated = page.doc.querySelectorAll(islands);
   const entries = [
     ...page.doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
-    ...page.doc
-      .querySelectorAll(islands)
-      .flatMap((i) => [i.getAttribute('component-url')!, i.getAttribute('renderer-url')!]),
+    ...hydrated.flatMap((i) => [i.getAttribute('component-url')!, i.getAttribute('renderer-url')!]),
   ];
-  const modules = moduleGraph(entries, root);
+  const shown = hydrated.flatMap((i) =>
+    i.querySelectorAll('[data-calc]').map((c) => c.getAttribute('data-calc')!),
+  );
+  const modules = moduleGraph(entries, root, new Set(shown));
   const external = gz(Buffer.concat(modules.map((m) => readFileSync(join(root, m)))));
   return { inline, modules, external, total: inline + external };
 }

@@ -1,5 +1,5 @@
-import { revenueInput } from './inputs.ts';
-import type { Declaration } from './model.ts';
+import { revenueInput } from '../inputs.ts';
+import type { Declaration } from '../model.ts';
 
 type Name =
   | 'revenue'
@@ -106,19 +106,20 @@ const GROUP_NAMES: Record<(typeof SHARES)[number], { fr: string; en: string }> =
 };
 
 /** Calculator 2: from "somewhat" to "totally" satisfied (specification, section 2). */
-export const satisfaction: Declaration<Name, Result> = {
+const satisfaction: Declaration<Name, Result> = {
   id: 'total-satisfaction',
+  order: 2,
   slug: { fr: 'satisfaction-totale', en: 'total-satisfaction' },
   title: {
-    fr: 'De « plutôt » à « totalement » satisfait',
+    fr: 'De « plutôt » à « totalement » satisfait',
     en: 'From somewhat to totally satisfied',
   },
   question: {
-    fr: 'Que rapporte le passage d’une partie de mes clients « plutôt satisfaits » à « totalement satisfaits » ?',
+    fr: 'Que rapporte le passage d’une partie de mes clients « plutôt satisfaits » à « totalement satisfaits » ?',
     en: 'What is it worth to turn some of my “somewhat satisfied” customers into “totally satisfied” ones?',
   },
   formula: {
-    fr: 'CA par client plutôt satisfait = CA / (clients × Σ(k)), où Σ(k) additionne les parts pondérées (k pour les totalement satisfaits, k/14 pour les plutôt insatisfaits) ; gain = clients convertis × CA par client plutôt satisfait × (k − 1) × réalisation',
+    fr: 'CA par client plutôt satisfait = CA / (clients × Σ(k)), où Σ(k) additionne les parts pondérées (k pour les totalement satisfaits, k/14 pour les plutôt insatisfaits) ; gain = clients convertis × CA par client plutôt satisfait × (k − 1) × réalisation',
     en: 'revenue per somewhat satisfied customer = revenue / (customers × Σ(k)), where Σ(k) adds up the weighted shares (k for totally satisfied, k/14 for somewhat dissatisfied); gain = customers moved × revenue per somewhat satisfied customer × (k − 1) × realisation',
   },
   inputs: [
@@ -165,7 +166,7 @@ export const satisfaction: Declaration<Name, Result> = {
       step: 1,
       label: { fr: 'Part de clients plutôt satisfaits', en: 'Share somewhat satisfied' },
       help: {
-        fr: 'La part de vos clients satisfaits sans plus : le groupe que le calcul cherche à faire progresser.',
+        fr: 'La part de vos clients satisfaits sans plus : le groupe que le calcul cherche à faire progresser.',
         en: 'The share who are satisfied but no more: the group this calculator is about moving up.',
       },
       sources: [],
@@ -207,7 +208,7 @@ export const satisfaction: Declaration<Name, Result> = {
       step: 1,
       label: { fr: 'Part de clients totalement insatisfaits', en: 'Share totally dissatisfied' },
       help: {
-        fr: 'La part de vos clients qui donnent la plus mauvaise note ; les cinq parts doivent totaliser 100 %.',
+        fr: 'La part de vos clients qui donnent la plus mauvaise note ; les cinq parts doivent totaliser 100 %.',
         en: 'The share who give the lowest score; the five shares must add up to 100%.',
       },
       sources: [],
@@ -224,7 +225,7 @@ export const satisfaction: Declaration<Name, Result> = {
         en: 'Share of the somewhat satisfied who become totally satisfied',
       },
       help: {
-        fr: 'Votre objectif : la part des clients plutôt satisfaits que vous pensez faire passer à la note maximale.',
+        fr: 'Votre objectif : la part des clients plutôt satisfaits que vous pensez faire passer à la note maximale.',
         en: 'Your goal: the share of somewhat satisfied customers you expect to move up to the top score.',
       },
       sources: [],
@@ -241,7 +242,7 @@ export const satisfaction: Declaration<Name, Result> = {
         en: 'Revenue ratio, totally vs somewhat satisfied (central scenario)',
       },
       help: {
-        fr: 'Combien de fois plus rapporte un client totalement satisfait qu’un client plutôt satisfait. 2,6 selon l’analyse de plus de 20 000 enquêtes B2B d’InfoQuest.',
+        fr: 'Combien de fois plus rapporte un client totalement satisfait qu’un client plutôt satisfait. 2,6 selon l’analyse de plus de 20 000 enquêtes B2B d’InfoQuest.',
         en: 'How many times more a totally satisfied customer brings in than a somewhat satisfied one. 2.6 in InfoQuest’s analysis of over 20,000 B2B surveys.',
       },
       sources: ['infoquest'],
@@ -291,7 +292,7 @@ export const satisfaction: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Réalisation dans l’année', en: 'Realised within the year' },
       help: {
-        fr: 'La part de l’écart de chiffre d’affaires qu’un client converti atteint vraiment dans l’année : un client comble rarement l’écart d’un coup. 50 % est une hypothèse éditoriale.',
+        fr: 'La part de l’écart de chiffre d’affaires qu’un client converti atteint vraiment dans l’année : un client comble rarement l’écart d’un coup. 50 % est une hypothèse éditoriale.',
         en: 'How much of the revenue gap a converted customer actually closes within the year; few close it at once. 50% is an editorial assumption.',
       },
       sources: [],
@@ -304,7 +305,7 @@ export const satisfaction: Declaration<Name, Result> = {
       valid: (values) =>
         Math.abs(SHARES.reduce((sum, name) => sum + values[name], 0) - 100) <= SUM_TOLERANCE + 1e-9,
       message: {
-        fr: 'Les cinq parts de clients doivent totaliser 100 % (à 0,5 point près) ; corrigez l’une d’elles.',
+        fr: 'Les cinq parts de clients doivent totaliser 100 % (à 0,5 point près) ; corrigez l’une d’elles.',
         en: 'The five customer shares must add up to 100% (within 0.5 points); correct one of them.',
       },
     },
@@ -322,7 +323,7 @@ export const satisfaction: Declaration<Name, Result> = {
           sources: [],
           ours: true,
           note: {
-            fr: 'Marge éditoriale pour le biais de sélection : les gros comptes sont souvent à la fois plus gros et plus satisfaits.',
+            fr: 'Marge éditoriale pour le biais de sélection : les gros comptes sont souvent à la fois plus gros et plus satisfaits.',
             en: 'Editorial allowance for selection bias: big accounts tend to be both larger and happier.',
           },
         },
@@ -330,7 +331,7 @@ export const satisfaction: Declaration<Name, Result> = {
           value: { input: 'ratio' },
           sources: ['infoquest'],
           note: {
-            fr: 'Votre saisie ; 2,6 par défaut, d’après plus de 20 000 enquêtes B2B d’InfoQuest (données de prestataire, non publiées dans une revue).',
+            fr: 'Votre saisie ; 2,6 par défaut, d’après plus de 20 000 enquêtes B2B d’InfoQuest (données de prestataire, non publiées dans une revue).',
             en: 'Your input; 2.6 by default, from over 20,000 InfoQuest B2B surveys (vendor data, not peer-reviewed).',
           },
         },
@@ -339,7 +340,7 @@ export const satisfaction: Declaration<Name, Result> = {
           sources: ['infoquest'],
           ours: true,
           note: {
-            fr: 'Notre approximation : le « 3 pour 1 » d’IBM Rochester, rapporté par InfoQuest, compare la croissance du chiffre d’affaires de clients très satisfaits et satisfaits ; nous l’utilisons comme rapport de chiffre d’affaires entre clients totalement et plutôt satisfaits, une mesure voisine mais pas identique. L’étude d’origine n’a pas été vue.',
+            fr: 'Notre approximation : le « 3 pour 1 » d’IBM Rochester, rapporté par InfoQuest, compare la croissance du chiffre d’affaires de clients très satisfaits et satisfaits ; nous l’utilisons comme rapport de chiffre d’affaires entre clients totalement et plutôt satisfaits, une mesure voisine mais pas identique. L’étude d’origine n’a pas été vue.',
             en: 'Our proxy: IBM Rochester’s “3 to 1”, reported by InfoQuest, compares revenue growth between very satisfied and satisfied customers; we use it as a ratio of revenue between totally and somewhat satisfied customers, a related but different measure. The original study was not seen.',
           },
         },
@@ -379,7 +380,7 @@ export const satisfaction: Declaration<Name, Result> = {
   ],
   bands: [{ central: 'revenueGain', low: 'revenueGainLow', high: 'revenueGainHigh' }],
   bandReason: {
-    fr: 'La fourchette va de notre marge prudente pour le biais de sélection (1,5) à 3, notre approximation tirée du « 3 pour 1 » d’IBM Rochester (un rapport de croissance, pas de chiffre d’affaires) : les rapports publiés viennent de données de prestataire, pas d’une expérience.',
+    fr: 'La fourchette va de notre marge prudente pour le biais de sélection (1,5) à 3, notre approximation tirée du « 3 pour 1 » d’IBM Rochester (un rapport de croissance, pas de chiffre d’affaires) : les rapports publiés viennent de données de prestataire, pas d’une expérience.',
     en: 'The band runs from our cautious allowance for selection bias (1.5) to 3, our proxy from IBM Rochester’s “3 to 1” (a ratio of growth, not of revenue): the published ratios come from vendor data, not from an experiment.',
   },
   details: ['revenuePerSomewhat', 'customersMoved'],
@@ -425,7 +426,7 @@ export const satisfaction: Declaration<Name, Result> = {
         unit: 'percent',
         title: fr ? 'La satisfaction avant et après' : 'Satisfaction before and after',
         summary: fr
-          ? 'Répartition des clients entre les cinq niveaux de satisfaction, aujourd’hui et après le passage des plutôt satisfaits convertis ; les totalement satisfaits sont hachurés.'
+          ? 'Répartition des clients entre les cinq niveaux de satisfaction, aujourd’hui et après le passage des plutôt satisfaits convertis ; les totalement satisfaits sont hachurés.'
           : 'How customers split across the five satisfaction levels, today and once the converted somewhat satisfied have moved up; totally satisfied customers are hatched.',
         bars: [
           { label: fr ? 'Aujourd’hui' : 'Today', segments: segments(values) },
@@ -435,3 +436,5 @@ export const satisfaction: Declaration<Name, Result> = {
     ];
   },
 };
+
+export default satisfaction;

@@ -1,4 +1,4 @@
-import type { Declaration } from './model.ts';
+import type { Declaration } from '../model.ts';
 
 type Name =
   | 'margin'
@@ -72,19 +72,20 @@ function finite(values: Record<Name, number>, retention: number): boolean {
 }
 
 /** Calculator 5: retention → customer lifetime value (specification, section 5). */
-export const retention: Declaration<Name, Result> = {
+const retention: Declaration<Name, Result> = {
   id: 'retention-value',
+  order: 5,
   slug: { fr: 'valeur-fidelisation', en: 'retention-value' },
   title: {
     fr: 'Fidélisation → valeur client',
     en: 'Retention → customer lifetime value',
   },
   question: {
-    fr: 'Que valent quelques points de fidélisation client en plus ?',
+    fr: 'Que valent quelques points de fidélisation client en plus ?',
     en: 'What are a few more points of customer retention worth?',
   },
   formula: {
-    fr: 'valeur client(r, g) = marge × (1 + a) / (1 + a − r × (1 + g)) − coût d’acquisition ; gain = clients × (valeur après − valeur actuelle)',
+    fr: 'valeur client(r, g) = marge × (1 + a) / (1 + a − r × (1 + g)) − coût d’acquisition ; gain = clients × (valeur après − valeur actuelle)',
     en: 'CLV(r, g) = margin × (1 + d) / (1 + d − r × (1 + g)) − acquisition cost; gain = customers × (CLV after − CLV now)',
   },
   inputs: [
@@ -127,7 +128,7 @@ export const retention: Declaration<Name, Result> = {
       step: 1,
       label: { fr: 'Gain de fidélisation visé', en: 'Retention gain' },
       help: {
-        fr: 'En points de pourcentage : 5 points font passer la fidélisation de 80 % à 85 %.',
+        fr: 'En points de pourcentage : 5 points font passer la fidélisation de 80 % à 85 %.',
         en: 'In percentage points: 5 points take retention from 80% to 85%.',
       },
       sources: [],
@@ -158,7 +159,7 @@ export const retention: Declaration<Name, Result> = {
         en: 'Margin growth with tenure (central scenario)',
       },
       help: {
-        fr: 'De combien la marge d’un client progresse chaque année où il reste : achats accrus, recommandations, service moins coûteux, selon Reichheld dans The Loyalty Effect (livre que nous n’avons pas consulté). Reinartz et Kumar n’ont pas retrouvé ces mécanismes de façon fiable. 2 % est notre choix, entre 0 et 5 %.',
+        fr: 'De combien la marge d’un client progresse chaque année où il reste : achats accrus, recommandations, service moins coûteux, selon Reichheld dans The Loyalty Effect (livre que nous n’avons pas consulté). Reinartz et Kumar n’ont pas retrouvé ces mécanismes de façon fiable. 2 % est notre choix, entre 0 et 5 %.',
         en: 'How much a customer’s margin grows each year they stay: more purchases, referrals, cheaper service, according to Reichheld in The Loyalty Effect (a book we have not consulted). Reinartz and Kumar did not reliably find these mechanisms. 2% is our choice, between 0 and 5%.',
       },
       sources: ['reinartz2002'],
@@ -174,7 +175,7 @@ export const retention: Declaration<Name, Result> = {
       slider: { min: 0, max: 50_000 },
       label: { fr: 'Coût d’acquisition par client', en: 'Acquisition cost per customer' },
       help: {
-        fr: 'Ce que coûte l’arrivée d’un client ; il est retranché des deux valeurs et ne change donc pas le gain en argent.',
+        fr: 'Ce que coûte l’arrivée d’un client ; il est retranché des deux valeurs et ne change donc pas le gain en argent.',
         en: 'What winning a customer costs; it is taken off both values, so it leaves the money gain unchanged.',
       },
       sources: [],
@@ -201,7 +202,7 @@ export const retention: Declaration<Name, Result> = {
       field: 'retentionGain',
       valid: (v) => v.retentionGain <= 99 - v.retention,
       message: {
-        fr: 'La fidélisation après le gain ne peut pas dépasser 99 % : le gain doit rester inférieur ou égal à 99 moins le taux actuel.',
+        fr: 'La fidélisation après le gain ne peut pas dépasser 99 % : le gain doit rester inférieur ou égal à 99 moins le taux actuel.',
         en: 'Retention after the gain cannot exceed 99%: the gain must be at most 99 minus the current rate.',
       },
     },
@@ -209,7 +210,7 @@ export const retention: Declaration<Name, Result> = {
       field: 'retention',
       valid: (v) => finite(v, v.retention),
       message: {
-        fr: 'Avec ces chiffres, la valeur client serait infinie : la fidélisation, multipliée par 1 + la croissance de la marge (jusqu’à 5 % dans le scénario haut), doit rester inférieure à 1 + le taux d’actualisation. Baissez la fidélisation ou relevez le taux d’actualisation.',
+        fr: 'Avec ces chiffres, la valeur client serait infinie : la fidélisation, multipliée par 1 + la croissance de la marge (jusqu’à 5 % dans le scénario haut), doit rester inférieure à 1 + le taux d’actualisation. Baissez la fidélisation ou relevez le taux d’actualisation.',
         en: 'With these figures the customer value would be infinite: retention times 1 + margin growth (up to 5% in the high scenario) must stay below 1 + the discount rate. Lower the retention or raise the discount rate.',
       },
     },
@@ -217,7 +218,7 @@ export const retention: Declaration<Name, Result> = {
       field: 'retentionGain',
       valid: (v) => finite(v, v.retention + v.retentionGain),
       message: {
-        fr: 'Avec ce gain, la valeur client serait infinie : la fidélisation visée, multipliée par 1 + la croissance de la marge (jusqu’à 5 % dans le scénario haut), doit rester inférieure à 1 + le taux d’actualisation. Réduisez le gain ou la croissance de la marge, ou relevez le taux d’actualisation.',
+        fr: 'Avec ce gain, la valeur client serait infinie : la fidélisation visée, multipliée par 1 + la croissance de la marge (jusqu’à 5 % dans le scénario haut), doit rester inférieure à 1 + le taux d’actualisation. Réduisez le gain ou la croissance de la marge, ou relevez le taux d’actualisation.',
         en: 'With this gain the customer value would be infinite: the target retention times 1 + margin growth (up to 5% in the high scenario) must stay below 1 + the discount rate. Reduce the gain or the margin growth, or raise the discount rate.',
       },
     },
@@ -234,7 +235,7 @@ export const retention: Declaration<Name, Result> = {
           value: LOW,
           sources: ['gupta2004'],
           note: {
-            fr: 'Aucun effet de fidélité : marge constante, la forme de base de la valeur client.',
+            fr: 'Aucun effet de fidélité : marge constante, la forme de base de la valeur client.',
             en: 'No loyalty effect: a flat margin, the basic form of customer lifetime value.',
           },
         },
@@ -243,7 +244,7 @@ export const retention: Declaration<Name, Result> = {
           sources: [],
           ours: true,
           note: {
-            fr: 'Votre saisie ; 2 % par défaut, notre choix entre les deux bornes.',
+            fr: 'Votre saisie ; 2 % par défaut, notre choix entre les deux bornes.',
             en: 'Your input; 2% by default, our choice between the two bounds.',
           },
         },
@@ -252,7 +253,7 @@ export const retention: Declaration<Name, Result> = {
           sources: ['reinartz2002'],
           ours: true,
           note: {
-            fr: 'Les mécanismes de fidélité que défend Reichheld dans The Loyalty Effect (non consulté : achats accrus, recommandations, coût de service plus bas), chiffrés par nous à 5 % par an ; Reinartz et Kumar ne les ont pas retrouvés de façon fiable : c’est la borne optimiste.',
+            fr: 'Les mécanismes de fidélité que défend Reichheld dans The Loyalty Effect (non consulté : achats accrus, recommandations, coût de service plus bas), chiffrés par nous à 5 % par an ; Reinartz et Kumar ne les ont pas retrouvés de façon fiable : c’est la borne optimiste.',
             en: 'The loyalty mechanisms Reichheld argues for in The Loyalty Effect (not consulted: more spending, referrals, lower cost to serve), set by us at 5% a year; Reinartz and Kumar did not reliably find them: this is the optimistic bound.',
           },
         },
@@ -308,7 +309,7 @@ export const retention: Declaration<Name, Result> = {
   ],
   bands: [{ central: 'portfolioGain', low: 'portfolioGainLow', high: 'portfolioGainHigh' }],
   bandReason: {
-    fr: 'La fourchette ne tient qu’à la croissance de la marge avec l’ancienneté, de 0 % (aucun effet de fidélité) à 5 % par an : mesurez l’évolution de la marge de vos clients fidèles pour la resserrer.',
+    fr: 'La fourchette ne tient qu’à la croissance de la marge avec l’ancienneté, de 0 % (aucun effet de fidélité) à 5 % par an : mesurez l’évolution de la marge de vos clients fidèles pour la resserrer.',
     en: 'The band comes only from margin growth with tenure, from 0% (no loyalty effect) to 5% a year: track how your loyal customers’ margin changes to narrow it.',
   },
   details: ['clvNow', 'clvAfter', 'clvGain', 'clvGainPercent', 'baseMultiplier'],
@@ -359,7 +360,7 @@ export const retention: Declaration<Name, Result> = {
         kind: 'line',
         title: fr ? 'La valeur client selon la fidélisation' : 'Customer value by retention rate',
         summary: fr
-          ? 'Valeur client (scénario central) selon le taux de fidélisation, avec vos deux points marqués : la courbe monte de plus en plus vite, si bien que les derniers points de fidélisation valent le plus.'
+          ? 'Valeur client (scénario central) selon le taux de fidélisation, avec vos deux points marqués : la courbe monte de plus en plus vite, si bien que les derniers points de fidélisation valent le plus.'
           : 'Customer lifetime value (central scenario) by retention rate, with your two points marked: the curve bends upwards, so the last points of retention are worth the most.',
         x: { label: fr ? 'Fidélisation annuelle' : 'Annual retention', unit: 'percent' },
         y: { label: fr ? 'Valeur client' : 'Customer lifetime value', unit: 'money' },
@@ -384,7 +385,7 @@ export const retention: Declaration<Name, Result> = {
           ? 'Votre hausse à côté de Reichheld et Sasser'
           : 'Your rise beside Reichheld and Sasser',
         summary: fr
-          ? 'Votre hausse de valeur client, à côté des hausses de bénéfice de 30 % (entretien automobile) à 85 % (agences bancaires) citées en exemple par Reichheld et Sasser (1990) pour 5 points de défection en moins : ce sont deux mesures différentes (valeur d’un client contre bénéfice de l’entreprise), à comparer avec prudence.'
+          ? 'Votre hausse de valeur client, à côté des hausses de bénéfice de 30 % (entretien automobile) à 85 % (agences bancaires) citées en exemple par Reichheld et Sasser (1990) pour 5 points de défection en moins : ce sont deux mesures différentes (valeur d’un client contre bénéfice de l’entreprise), à comparer avec prudence.'
           : 'Your rise in customer lifetime value beside the profit rises of 30% (auto service) to 85% (bank branches) that Reichheld and Sasser (1990) gave as examples for 5 points fewer defections: these are different measures (one customer’s value versus company profit), so compare them with care.',
         rows: [
           {
@@ -403,3 +404,5 @@ export const retention: Declaration<Name, Result> = {
     ];
   },
 };
+
+export default retention;

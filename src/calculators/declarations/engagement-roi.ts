@@ -1,5 +1,5 @@
-import { LOCALES, type Lang } from '../i18n/lang.ts';
-import type { Declaration, Scenario } from './model.ts';
+import { LOCALES, type Lang } from '../../i18n/lang.ts';
+import type { Declaration, Scenario } from '../model.ts';
 import {
   ABSENTEEISM_GAP,
   PRODUCTIVITY_GAP,
@@ -17,7 +17,7 @@ import {
   type Name,
   type Result,
   type TornadoRow,
-} from './programme.ts';
+} from '../programme.ts';
 
 /** A number in the page's language, for chart labels (decimal comma in French). */
 function show(value: number, lang: Lang): string {
@@ -32,30 +32,31 @@ function tornadoLabel(row: TornadoRow, lang: Lang): string {
   const range = `${show(row.from, lang)} → ${show(row.to, lang)}`;
   switch (row.input) {
     case 'gapClosed':
-      return fr ? `Part de l’écart comblée (${range} %)` : `Share of the gap closed (${range}%)`;
+      return fr ? `Part de l’écart comblée (${range} %)` : `Share of the gap closed (${range}%)`;
     case 'replacementCost':
-      return fr ? `Coût de remplacement (${range} %)` : `Replacement cost (${range}%)`;
+      return fr ? `Coût de remplacement (${range} %)` : `Replacement cost (${range}%)`;
     case 'attribution':
-      return fr ? `Part attribuée (${range} %)` : `Share credited (${range}%)`;
+      return fr ? `Part attribuée (${range} %)` : `Share credited (${range}%)`;
     case 'u':
       return fr ? `Écart de productivité u (${range})` : `Productivity gap u (${range})`;
   }
 }
 
 /** Calculator 4: engagement programme ROI (specification, section 4). */
-export const engagement: Declaration<Name, Result> = {
+const engagement: Declaration<Name, Result> = {
   id: 'engagement-roi',
+  order: 4,
   slug: { fr: 'roi-engagement', en: 'engagement-roi' },
   title: {
     fr: 'ROI d’un programme d’engagement',
     en: 'Engagement programme ROI',
   },
   question: {
-    fr: 'Notre programme d’engagement coûte X : quel ROI, quelle valeur actuelle nette et quel point mort peut-on en attendre ?',
+    fr: 'Notre programme d’engagement coûte X : quel ROI, quelle valeur actuelle nette et quel point mort peut-on en attendre ?',
     en: 'Our engagement programme costs X: what ROI, net present value and payback month can we expect?',
   },
   formula: {
-    fr: 'bénéfice annuel = attribution × q × (effectif × rotation × dT × salaire × coût de remplacement + [productivité] chiffre d’affaires × u × marge + effectif × jours d’absence × dA × salaire / 220) ; flux(m) = bénéfice annuel / 12 × montée(m) − effectif × coût par personne / 12 ; VAN = −coût du programme + Σ flux(m) / (1 + taux)^(m/12) ; ROI = (Σ bénéfices − Σ coûts) / Σ coûts',
+    fr: 'bénéfice annuel = attribution × q × (effectif × rotation × dT × salaire × coût de remplacement + [productivité] chiffre d’affaires × u × marge + effectif × jours d’absence × dA × salaire / 220) ; flux(m) = bénéfice annuel / 12 × montée(m) − effectif × coût par personne / 12 ; VAN = −coût du programme + Σ flux(m) / (1 + taux)^(m/12) ; ROI = (Σ bénéfices − Σ coûts) / Σ coûts',
     en: 'annual benefit = attribution × q × (headcount × turnover × dT × salary × replacement cost + [productivity] revenue × u × margin + headcount × absence days × dA × salary / 220); flow(m) = annual benefit / 12 × ramp(m) − headcount × cost per person / 12; NPV = −programme cost + Σ flow(m) / (1 + rate)^(m/12); ROI = (Σ benefits − Σ costs) / Σ costs',
   },
   inputs: [
@@ -86,7 +87,7 @@ export const engagement: Declaration<Name, Result> = {
       slider: { min: 15_000, max: 200_000 },
       label: { fr: 'Salaire annuel moyen', en: 'Average annual salary' },
       help: {
-        fr: 'Le salaire annuel moyen par personne ; il sert à chiffrer un départ et une journée d’absence.',
+        fr: 'Le salaire annuel moyen par personne ; il sert à chiffrer un départ et une journée d’absence.',
         en: 'Average yearly pay per person; it prices a departure and a day of absence.',
       },
       sources: [],
@@ -100,7 +101,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 1,
       label: { fr: 'Rotation volontaire annuelle', en: 'Voluntary turnover per year' },
       help: {
-        fr: 'La part des salariés qui partent d’eux-mêmes chaque année. Au-delà de 40 %, le calcul prend l’écart que Gallup mesure dans les organisations à forte rotation.',
+        fr: 'La part des salariés qui partent d’eux-mêmes chaque année. Au-delà de 40 %, le calcul prend l’écart que Gallup mesure dans les organisations à forte rotation.',
         en: 'The share of staff who leave of their own accord each year. Above 40%, the calculation uses the gap Gallup reports for high-turnover organisations.',
       },
       sources: [],
@@ -114,7 +115,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Part de l’écart comblée', en: 'Share of the gap closed' },
       help: {
-        fr: 'La part de l’écart entre les équipes du quartile supérieur et celles du quartile inférieur de Gallup que votre programme peut combler. Ces écarts opposent des extrêmes : un programme ne parcourt qu’une partie du chemin. 25 % est une hypothèse éditoriale prudente.',
+        fr: 'La part de l’écart entre les équipes du quartile supérieur et celles du quartile inférieur de Gallup que votre programme peut combler. Ces écarts opposent des extrêmes : un programme ne parcourt qu’une partie du chemin. 25 % est une hypothèse éditoriale prudente.',
         en: 'How much of the gap between Gallup’s top- and bottom-quartile teams your programme can close. Those gaps compare extremes, and a programme covers only part of the distance. 25% is a cautious editorial assumption.',
       },
       sources: [],
@@ -129,7 +130,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Coût d’un remplacement', en: 'Cost of replacing one person' },
       help: {
-        fr: 'Ce que coûte le départ d’une personne, en % de son salaire annuel : recrutement, intégration, productivité perdue. Les études vont d’une médiane de 21 % à deux fois le salaire ; 50 % est le bas de la fourchette de Gallup.',
+        fr: 'Ce que coûte le départ d’une personne, en % de son salaire annuel : recrutement, intégration, productivité perdue. Les études vont d’une médiane de 21 % à deux fois le salaire ; 50 % est le bas de la fourchette de Gallup.',
         en: 'What one departure costs, as a % of annual salary: hiring, onboarding, lost output. Studies range from a 21% median to twice the salary; 50% is the bottom of Gallup’s range.',
       },
       sources: ['mcfeely2019', 'boushey2012'],
@@ -203,7 +204,7 @@ export const engagement: Declaration<Name, Result> = {
       slider: { min: 0, max: 500_000 },
       label: { fr: 'Coût ponctuel du programme', en: 'One-off programme cost' },
       help: {
-        fr: 'Ce que le lancement coûte une fois pour toutes : enquête, conseil, formation des managers.',
+        fr: 'Ce que le lancement coûte une fois pour toutes : enquête, conseil, formation des managers.',
         en: 'What the launch costs once: survey, consultants, manager training.',
       },
       sources: [],
@@ -218,7 +219,7 @@ export const engagement: Declaration<Name, Result> = {
       slider: { min: 0, max: 3_000 },
       label: { fr: 'Coût récurrent par personne', en: 'Recurring cost per person' },
       help: {
-        fr: 'Le coût annuel par personne une fois le programme lancé : outils, temps passé, animation.',
+        fr: 'Le coût annuel par personne une fois le programme lancé : outils, temps passé, animation.',
         en: 'Yearly cost per person once the programme runs: tools, time spent, facilitation.',
       },
       sources: [],
@@ -233,7 +234,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 1,
       label: { fr: 'Mois avant le plein effet', en: 'Months to full effect' },
       help: {
-        fr: 'Le bénéfice monte en ligne droite jusqu’à son plein niveau ; 0 donne le plein effet dès le premier mois.',
+        fr: 'Le bénéfice monte en ligne droite jusqu’à son plein niveau ; 0 donne le plein effet dès le premier mois.',
         en: 'The benefit climbs in a straight line to its full level; 0 means full effect from the first month.',
       },
       sources: [],
@@ -262,7 +263,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 0.5,
       label: { fr: 'Taux d’actualisation annuel', en: 'Annual discount rate' },
       help: {
-        fr: 'Votre coût du capital : plus il est élevé, moins les gains lointains pèsent dans la VAN.',
+        fr: 'Votre coût du capital : plus il est élevé, moins les gains lointains pèsent dans la VAN.',
         en: 'Your cost of capital: the higher it is, the less later gains weigh in the NPV.',
       },
       sources: [],
@@ -277,7 +278,7 @@ export const engagement: Declaration<Name, Result> = {
       step: 1,
       label: { fr: 'Compter la productivité', en: 'Count productivity' },
       help: {
-        fr: '1 compte la marge sur le surcroît de ventes ; 0 s’en tient à la rotation et à l’absentéisme, le choix prudent si une meilleure productivité ne se traduit pas en ventes.',
+        fr: '1 compte la marge sur le surcroît de ventes ; 0 s’en tient à la rotation et à l’absentéisme, le choix prudent si une meilleure productivité ne se traduit pas en ventes.',
         en: '1 counts the margin on extra sales; 0 keeps only turnover and absence, the cautious choice when better productivity does not turn into sales.',
       },
       sources: [],
@@ -286,7 +287,7 @@ export const engagement: Declaration<Name, Result> = {
   coefficients: [
     {
       label: {
-        fr: 'Écart de rotation dT, rotation > 40 %',
+        fr: 'Écart de rotation dT, rotation > 40 %',
         en: 'Turnover gap dT, turnover > 40%',
       },
       unit: 'ratio',
@@ -296,7 +297,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2020'],
           ours: true,
           note: {
-            fr: 'Notre borne basse prudente : −18 %, chiffre attribué à l’édition 2020, noté de mémoire et par une seule mention secondaire, non vérifié ; nous le gardons seulement parce qu’il est plus prudent que les éditions vérifiées.',
+            fr: 'Notre borne basse prudente : −18 %, chiffre attribué à l’édition 2020, noté de mémoire et par une seule mention secondaire, non vérifié ; nous le gardons seulement parce qu’il est plus prudent que les éditions vérifiées.',
             en: 'Our cautious low bound: −18%, a figure credited to the 2020 edition, noted from memory and one secondary mention, unverified; we keep it only because it is more cautious than the checked editions.',
           },
         },
@@ -304,7 +305,7 @@ export const engagement: Declaration<Name, Result> = {
           value: TURNOVER_GAP_HIGH.central,
           sources: ['harter2024'],
           note: {
-            fr: '−21 % dans les chiffres actuels de Gallup (probablement l’édition 2024), vus en source secondaire.',
+            fr: '−21 % dans les chiffres actuels de Gallup (probablement l’édition 2024), vus en source secondaire.',
             en: '−21% in Gallup’s current figures (likely the 2024 edition), seen in secondary sources.',
           },
         },
@@ -312,7 +313,7 @@ export const engagement: Declaration<Name, Result> = {
           value: TURNOVER_GAP_HIGH.high,
           sources: ['harter2013'],
           note: {
-            fr: '−25 % dans l’édition 2012 (publiée en 2013), pour les organisations à forte rotation.',
+            fr: '−25 % dans l’édition 2012 (publiée en 2013), pour les organisations à forte rotation.',
             en: '−25% in the 2012 edition (published 2013), for high-turnover organisations.',
           },
         },
@@ -320,7 +321,7 @@ export const engagement: Declaration<Name, Result> = {
     },
     {
       label: {
-        fr: 'Écart de rotation dT, rotation ≤ 40 %',
+        fr: 'Écart de rotation dT, rotation ≤ 40 %',
         en: 'Turnover gap dT, turnover ≤ 40%',
       },
       unit: 'ratio',
@@ -330,7 +331,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2020'],
           ours: true,
           note: {
-            fr: 'Notre borne basse prudente : −43 %, chiffre attribué à l’édition 2020, noté de mémoire, non vérifié ; gardé parce qu’il est plus prudent que les éditions vérifiées.',
+            fr: 'Notre borne basse prudente : −43 %, chiffre attribué à l’édition 2020, noté de mémoire, non vérifié ; gardé parce qu’il est plus prudent que les éditions vérifiées.',
             en: 'Our cautious low bound: −43%, a figure credited to the 2020 edition, noted from memory, unverified; kept because it is more cautious than the checked editions.',
           },
         },
@@ -338,7 +339,7 @@ export const engagement: Declaration<Name, Result> = {
           value: TURNOVER_GAP_LOW.central,
           sources: ['harter2024'],
           note: {
-            fr: '−51 % dans les chiffres actuels de Gallup (probablement l’édition 2024), vus en source secondaire.',
+            fr: '−51 % dans les chiffres actuels de Gallup (probablement l’édition 2024), vus en source secondaire.',
             en: '−51% in Gallup’s current figures (likely the 2024 edition), seen in secondary sources.',
           },
         },
@@ -346,7 +347,7 @@ export const engagement: Declaration<Name, Result> = {
           value: TURNOVER_GAP_LOW.high,
           sources: ['harter2013'],
           note: {
-            fr: '−65 % dans l’édition 2012 (publiée en 2013), pour les organisations à faible rotation.',
+            fr: '−65 % dans l’édition 2012 (publiée en 2013), pour les organisations à faible rotation.',
             en: '−65% in the 2012 edition (published 2013), for low-turnover organisations.',
           },
         },
@@ -360,7 +361,7 @@ export const engagement: Declaration<Name, Result> = {
           value: PRODUCTIVITY_GAP.low,
           sources: ['harter2024'],
           note: {
-            fr: '+14 % de productivité (production) dans les chiffres actuels de Gallup.',
+            fr: '+14 % de productivité (production) dans les chiffres actuels de Gallup.',
             en: '+14% productivity (production) in Gallup’s current figures.',
           },
         },
@@ -368,7 +369,7 @@ export const engagement: Declaration<Name, Result> = {
           value: PRODUCTIVITY_GAP.central,
           sources: ['harter2024'],
           note: {
-            fr: '+18 % de productivité (ventes) dans les chiffres actuels de Gallup (probablement l’édition 2024).',
+            fr: '+18 % de productivité (ventes) dans les chiffres actuels de Gallup (probablement l’édition 2024).',
             en: '+18% productivity (sales) in Gallup’s current figures (likely the 2024 edition).',
           },
         },
@@ -376,7 +377,7 @@ export const engagement: Declaration<Name, Result> = {
           value: PRODUCTIVITY_GAP.high,
           sources: ['harter2013'],
           note: {
-            fr: '+21 % de productivité dans l’édition 2012 (publiée en 2013).',
+            fr: '+21 % de productivité dans l’édition 2012 (publiée en 2013).',
             en: '+21% productivity in the 2012 edition (published 2013).',
           },
         },
@@ -390,7 +391,7 @@ export const engagement: Declaration<Name, Result> = {
           value: ABSENTEEISM_GAP.low,
           sources: ['harter2013'],
           note: {
-            fr: '−37 % d’absentéisme dans l’édition 2012 (publiée en 2013).',
+            fr: '−37 % d’absentéisme dans l’édition 2012 (publiée en 2013).',
             en: '−37% absenteeism in the 2012 edition (published 2013).',
           },
         },
@@ -398,7 +399,7 @@ export const engagement: Declaration<Name, Result> = {
           value: ABSENTEEISM_GAP.central,
           sources: ['harter2024'],
           note: {
-            fr: '−78 % d’absentéisme dans les chiffres actuels de Gallup (probablement l’édition 2024).',
+            fr: '−78 % d’absentéisme dans les chiffres actuels de Gallup (probablement l’édition 2024).',
             en: '−78% absenteeism in Gallup’s current figures (likely the 2024 edition).',
           },
         },
@@ -407,7 +408,7 @@ export const engagement: Declaration<Name, Result> = {
           sources: ['harter2024'],
           ours: true,
           note: {
-            fr: 'Aucun écart plus élevé n’a été vérifié : le scénario haut garde les −78 % des chiffres actuels (notre choix ; le 81 % parfois cité n’a pas été retrouvé).',
+            fr: 'Aucun écart plus élevé n’a été vérifié : le scénario haut garde les −78 % des chiffres actuels (notre choix ; le 81 % parfois cité n’a pas été retrouvé).',
             en: 'No larger gap was verified: the high scenario keeps the −78% of the current figures (our choice; the 81% sometimes quoted was not traced).',
           },
         },
@@ -488,7 +489,7 @@ export const engagement: Declaration<Name, Result> = {
     { central: 'annualBenefit', low: 'annualBenefitLow', high: 'annualBenefitHigh' },
   ],
   bandReason: {
-    fr: 'Les écarts publiés par Gallup changent d’une édition de sa méta-analyse à l’autre, surtout pour l’absentéisme, qui va du simple au double : la fourchette suit ces éditions, complétées par nos bornes quand une édition n’a pas pu être vérifiée ; vos propres hypothèses sont testées dans le graphique de sensibilité.',
+    fr: 'Les écarts publiés par Gallup changent d’une édition de sa méta-analyse à l’autre, surtout pour l’absentéisme, qui va du simple au double : la fourchette suit ces éditions, complétées par nos bornes quand une édition n’a pas pu être vérifiée ; vos propres hypothèses sont testées dans le graphique de sensibilité.',
     en: 'Gallup’s published gaps shift between editions of its meta-analysis, absenteeism most of all, where they roughly double: the band follows those editions, filled in with our own bounds where an edition could not be checked, and the sensitivity chart tests your own assumptions.',
   },
   details: [],
@@ -565,7 +566,7 @@ export const engagement: Declaration<Name, Result> = {
                 {
                   x: payback,
                   y: centralFlows[payback]!,
-                  label: fr ? `Point mort : mois ${payback}` : `Break-even: month ${payback}`,
+                  label: fr ? `Point mort : mois ${payback}` : `Break-even: month ${payback}`,
                 },
               ],
       },
@@ -577,7 +578,7 @@ export const engagement: Declaration<Name, Result> = {
           ? 'D’où vient le bénéfice, face au coût'
           : 'Where the benefit comes from, against the cost',
         summary: fr
-          ? 'Bénéfice annuel central en plein effet, par source, face au coût annuel : coût récurrent et coût ponctuel réparti sur l’horizon (hachuré).'
+          ? 'Bénéfice annuel central en plein effet, par source, face au coût annuel : coût récurrent et coût ponctuel réparti sur l’horizon (hachuré).'
           : 'Central annual benefit at full effect, by source, against the annual cost: recurring cost and the one-off cost spread over the horizon (hatched).',
         bars: [
           {
@@ -607,7 +608,7 @@ export const engagement: Declaration<Name, Result> = {
         id: 'tornado',
         kind: 'range',
         unit: 'money',
-        title: fr ? 'Quelle hypothèse pèse le plus ?' : 'Which assumption matters most?',
+        title: fr ? 'Quelle hypothèse pèse le plus ?' : 'Which assumption matters most?',
         summary: fr
           ? 'VAN centrale quand une seule hypothèse prend sa valeur basse puis haute, les autres restant à vos valeurs.'
           : 'Central NPV when one assumption at a time takes its low and then its high value, the others staying at your values.',
@@ -622,3 +623,5 @@ export const engagement: Declaration<Name, Result> = {
     ];
   },
 };
+
+export default engagement;

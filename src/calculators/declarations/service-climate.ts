@@ -1,5 +1,5 @@
-import { revenueInput } from './inputs.ts';
-import type { Declaration } from './model.ts';
+import { revenueInput } from '../inputs.ts';
+import type { Declaration } from '../model.ts';
 
 type Name = 'revenue' | 'climateNow' | 'climateTarget' | 'attribution' | 'elasticity';
 type Result =
@@ -25,12 +25,13 @@ export function revenueGain(values: Record<Name, number>, elasticity: number): n
 }
 
 /** Calculator 1: service climate → revenue (specification, section 1). */
-export const climate: Declaration<Name, Result> = {
+const climate: Declaration<Name, Result> = {
   id: 'service-climate',
+  order: 1,
   slug: { fr: 'climat-de-service', en: 'service-climate' },
   title: { fr: 'Climat de service → chiffre d’affaires', en: 'Service climate → revenue' },
   question: {
-    fr: 'Si notre score de climat de service interne passe de X à Y, quel chiffre d’affaires pourrait aller de pair ?',
+    fr: 'Si notre score de climat de service interne passe de X à Y, quel chiffre d’affaires pourrait aller de pair ?',
     en: 'If we raise our internal service-climate score from X to Y, what revenue could go with it?',
   },
   formula: {
@@ -65,7 +66,7 @@ export const climate: Declaration<Name, Result> = {
       step: 1,
       label: { fr: 'Score de climat visé', en: 'Target climate score' },
       help: {
-        fr: 'Le score que vous visez ; en dessous du score actuel, le calcul montre une perte.',
+        fr: 'Le score que vous visez ; en dessous du score actuel, le calcul montre une perte.',
         en: 'The score you aim for; below the current score, the result is a loss.',
       },
       sources: [],
@@ -94,7 +95,7 @@ export const climate: Declaration<Name, Result> = {
       step: 0.01,
       label: { fr: 'Élasticité (scénario central)', en: 'Elasticity (central scenario)' },
       help: {
-        fr: 'Hausse du chiffre d’affaires, en %, pour 1 % de climat en plus. 0,35 est notre choix, entre 0,06 (notre conversion du modèle Sears) et 2 (Goleman et ses coauteurs), plus près du bas.',
+        fr: 'Hausse du chiffre d’affaires, en %, pour 1 % de climat en plus. 0,35 est notre choix, entre 0,06 (notre conversion du modèle Sears) et 2 (Goleman et ses coauteurs), plus près du bas.',
         en: 'Revenue rise, in %, for each 1% of climate. 0.35 is our choice, between 0.06 (our conversion of the Sears model) and 2 (Goleman and co-authors), nearer the bottom.',
       },
       sources: ['rucci1998', 'goleman2002'],
@@ -114,7 +115,7 @@ export const climate: Declaration<Name, Result> = {
           sources: ['rucci1998'],
           ours: true,
           note: {
-            fr: 'Notre conversion du modèle Sears, pas un chiffre de la source : en supposant un indice de 0 à 100 qui part de 60, +5 unités font +8,3 % ; en lisant le « 0,5 % » de croissance comme un demi-point (notre lecture), et en laissant l’indice d’attitude des employés de Sears tenir lieu d’indice de climat, l’élasticité vaut 0,5 ÷ 8,3 ≈ 0,06.',
+            fr: 'Notre conversion du modèle Sears, pas un chiffre de la source : en supposant un indice de 0 à 100 qui part de 60, +5 unités font +8,3 % ; en lisant le « 0,5 % » de croissance comme un demi-point (notre lecture), et en laissant l’indice d’attitude des employés de Sears tenir lieu d’indice de climat, l’élasticité vaut 0,5 ÷ 8,3 ≈ 0,06.',
             en: 'Our conversion of the Sears model, not a figure from the source: assuming an index running 0–100 and starting at 60, +5 units is +8.3%; reading the “0.5%” of growth as half a point (our reading), and letting Sears’ employee-attitude index stand in for a climate index, the elasticity is 0.5 ÷ 8.3 ≈ 0.06.',
           },
         },
@@ -123,7 +124,7 @@ export const climate: Declaration<Name, Result> = {
           sources: [],
           ours: true,
           note: {
-            fr: 'Votre saisie ; 0,35 par défaut, notre choix entre les valeurs basse et haute.',
+            fr: 'Votre saisie ; 0,35 par défaut, notre choix entre les valeurs basse et haute.',
             en: 'Your input; 0.35 by default, our choice between the low and high values.',
           },
         },
@@ -131,7 +132,7 @@ export const climate: Declaration<Name, Result> = {
           value: HIGH,
           sources: ['goleman2002'],
           note: {
-            fr: '« 1 % de climat → 2 % de chiffre d’affaires », tel que le livre l’affirme ; l’étude sur laquelle il s’appuie n’a pas été retrouvée.',
+            fr: '« 1 % de climat → 2 % de chiffre d’affaires », tel que le livre l’affirme ; l’étude sur laquelle il s’appuie n’a pas été retrouvée.',
             en: '“1% of climate → 2% of revenue”, as the book states it; the study behind it was not traced.',
           },
         },
@@ -167,7 +168,7 @@ export const climate: Declaration<Name, Result> = {
   ],
   bands: [{ central: 'revenueGain', low: 'revenueGainLow', high: 'revenueGainHigh' }],
   bandReason: {
-    fr: 'Le haut de la fourchette vaut environ 33 fois le bas, parce que notre conversion du modèle Sears et le chiffre de Goleman et de ses coauteurs sont très éloignés : mesurez le lien entre votre climat et la satisfaction de vos clients pour la resserrer.',
+    fr: 'Le haut de la fourchette vaut environ 33 fois le bas, parce que notre conversion du modèle Sears et le chiffre de Goleman et de ses coauteurs sont très éloignés : mesurez le lien entre votre climat et la satisfaction de vos clients pour la resserrer.',
     en: 'The top of the band is about 33 times the bottom because our conversion of the Sears model and Goleman and co-authors’ figure are far apart: measure your own link between climate and customer satisfaction to narrow it.',
   },
   details: ['climateChange', 'revenueGainPercent'],
@@ -231,3 +232,5 @@ export const climate: Declaration<Name, Result> = {
     ];
   },
 };
+
+export default climate;

@@ -1,4 +1,4 @@
-import type { Declaration } from './model.ts';
+import type { Declaration } from '../model.ts';
 
 type Name =
   | 'employees'
@@ -66,15 +66,16 @@ export function gapCost(values: Record<Name, number>, f: number): GapCost {
 }
 
 /** Calculator 6: knowing versus being able, the resource gap (specification, section 6). */
-export const resources: Declaration<Name, Result> = {
+const resources: Declaration<Name, Result> = {
   id: 'resource-gap',
+  order: 6,
   slug: { fr: 'ecart-de-ressources', en: 'resource-gap' },
   title: {
-    fr: 'Savoir ou pouvoir : l’écart de ressources',
+    fr: 'Savoir ou pouvoir : l’écart de ressources',
     en: 'Knowing versus being able: the resource gap',
   },
   question: {
-    fr: 'La plupart de nos équipes savent ce que le client attend, moins nombreuses sont celles qui ont les moyens d’y répondre. Que coûte cet écart ?',
+    fr: 'La plupart de nos équipes savent ce que le client attend, moins nombreuses sont celles qui ont les moyens d’y répondre. Que coûte cet écart ?',
     en: 'Most of our people know what customers expect, fewer have the means to deliver it. What does that gap cost?',
   },
   formula: {
@@ -110,7 +111,7 @@ export const resources: Declaration<Name, Result> = {
         en: 'Know what customers expect',
       },
       help: {
-        fr: 'La part de vos équipes qui disent savoir ce que les clients attendent. Le 95 % par défaut vient d’une enquête québécoise telle que son commanditaire, le cabinet Coefficience, la rapporte sur son blog, sans en publier la méthode : mettez votre propre résultat.',
+        fr: 'La part de vos équipes qui disent savoir ce que les clients attendent. Le 95 % par défaut vient d’une enquête québécoise telle que son commanditaire, le cabinet Coefficience, la rapporte sur son blog, sans en publier la méthode : mettez votre propre résultat.',
         en: 'The share of your staff who say they know what customers expect. The default 95% comes from a Quebec survey as reported on the blog of its sponsor, the consulting firm Coefficience, which did not publish its method: enter your own result.',
       },
       sources: ['coefficience-blog'],
@@ -127,7 +128,7 @@ export const resources: Declaration<Name, Result> = {
         en: 'Have the means to deliver it',
       },
       help: {
-        fr: 'La part qui disent avoir les outils, le temps, l’information et le droit d’agir pour répondre à ces attentes. Le 55 % par défaut vient du même billet du commanditaire, sans méthode publiée : mettez votre propre résultat.',
+        fr: 'La part qui disent avoir les outils, le temps, l’information et le droit d’agir pour répondre à ces attentes. Le 55 % par défaut vient du même billet du commanditaire, sans méthode publiée : mettez votre propre résultat.',
         en: 'The share who say they have the tools, time, information and authority to meet those expectations. The default 55% comes from the same sponsor’s post, with no published method: enter your own result.',
       },
       sources: ['coefficience-blog'],
@@ -144,7 +145,7 @@ export const resources: Declaration<Name, Result> = {
         en: 'Have the means after action',
       },
       help: {
-        fr: 'La part que vous visez une fois les outils, la formation ou les délégations en place ; au moins la part actuelle.',
+        fr: 'La part que vous visez une fois les outils, la formation ou les délégations en place ; au moins la part actuelle.',
         en: 'The share you aim for once tools, training or delegated authority are in place; at least today’s share.',
       },
       sources: [],
@@ -161,7 +162,7 @@ export const resources: Declaration<Name, Result> = {
         en: 'Hours lost per week',
       },
       help: {
-        fr: 'Le temps qu’une personne mal équipée perd chaque semaine à contourner le manque : chercher, relancer, attendre, s’excuser.',
+        fr: 'Le temps qu’une personne mal équipée perd chaque semaine à contourner le manque : chercher, relancer, attendre, s’excuser.',
         en: 'The time an under-equipped person loses each week working around what is missing: searching, chasing, waiting, apologising.',
       },
       sources: [],
@@ -271,7 +272,7 @@ export const resources: Declaration<Name, Result> = {
       slider: { min: 100, max: 50_000 },
       label: { fr: 'Valeur d’un client perdu', en: 'Value of a lost customer' },
       help: {
-        fr: 'La marge qu’un client perdu aurait encore rapportée ; le calculateur « Fidélisation → valeur client » peut l’estimer.',
+        fr: 'La marge qu’un client perdu aurait encore rapportée ; le calculateur « Fidélisation → valeur client » peut l’estimer.',
         en: 'The margin a lost customer would still have brought in; the “Retention → customer lifetime value” calculator can estimate it.',
       },
       sources: [],
@@ -300,7 +301,7 @@ export const resources: Declaration<Name, Result> = {
           sources: [],
           ours: true,
           note: {
-            fr: 'Les quatre hypothèses divisées par deux ; c’est un test de sensibilité éditorial, pas une mesure.',
+            fr: 'Les quatre hypothèses divisées par deux ; c’est un test de sensibilité éditorial, pas une mesure.',
             en: 'The four assumptions halved; an editorial sensitivity test, not a measurement.',
           },
         },
@@ -309,7 +310,7 @@ export const resources: Declaration<Name, Result> = {
           sources: [],
           ours: true,
           note: {
-            fr: 'Les quatre hypothèses telles que vous les avez saisies ; les valeurs par défaut sont éditoriales.',
+            fr: 'Les quatre hypothèses telles que vous les avez saisies ; les valeurs par défaut sont éditoriales.',
             en: 'The four assumptions as you entered them; the defaults are editorial.',
           },
         },
@@ -318,7 +319,7 @@ export const resources: Declaration<Name, Result> = {
           sources: [],
           ours: true,
           note: {
-            fr: 'Les quatre hypothèses majorées de moitié, chaque taux plafonné à 100 %.',
+            fr: 'Les quatre hypothèses majorées de moitié, chaque taux plafonné à 100 %.',
             en: 'The four assumptions raised by half, each rate capped at 100%.',
           },
         },
@@ -371,7 +372,7 @@ export const resources: Declaration<Name, Result> = {
   ],
   bands: [{ central: 'totalCost', low: 'totalCostLow', high: 'totalCostHigh' }],
   bandReason: {
-    fr: 'La fourchette divise par deux ou majore de moitié les quatre hypothèses éditoriales, et trois d’entre elles se multiplient : remplacez-les par vos propres mesures pour la resserrer.',
+    fr: 'La fourchette divise par deux ou majore de moitié les quatre hypothèses éditoriales, et trois d’entre elles se multiplient : remplacez-les par vos propres mesures pour la resserrer.',
     en: 'The band halves or raises by half the four editorial assumptions, three of which multiply together: replace them with your own measures to narrow it.',
   },
   details: ['gapPoints', 'employeesInGap', 'productivityCost', 'customersAtRisk', 'revenueAtRisk'],
@@ -426,7 +427,7 @@ export const resources: Declaration<Name, Result> = {
         unit: 'percent',
         title: fr ? 'Savoir et pouvoir' : 'Knowing and being able',
         summary: fr
-          ? `${know} % savent ce que le client attend, ${have} % ont les moyens d’y répondre ; l’écart est hachuré.`
+          ? `${know} % savent ce que le client attend, ${have} % ont les moyens d’y répondre ; l’écart est hachuré.`
           : `${know}% know what customers expect, ${have}% have the means to deliver it; the gap is hatched.`,
         bars: [
           {
@@ -475,3 +476,5 @@ export const resources: Declaration<Name, Result> = {
     ];
   },
 };
+
+export default resources;

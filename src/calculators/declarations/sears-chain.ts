@@ -1,5 +1,5 @@
-import { revenueInput } from './inputs.ts';
-import type { Declaration } from './model.ts';
+import { revenueInput } from '../inputs.ts';
+import type { Declaration } from '../model.ts';
 
 type Name =
   'revenue' | 'baseGrowth' | 'attitudeChange' | 'years' | 'attribution' | 'fade' | 'margin';
@@ -20,7 +20,7 @@ const IMPRESSION_PER_UNIT = 0.26;
 const GROWTH_PER_UNIT = 0.001;
 /** Why 0.1 point per unit: our reading of the Sears figures, shown in the assumptions table. */
 const PER_UNIT_NOTE = {
-  fr: 'Notre lecture du modèle Sears, identique dans les trois scénarios : +5 unités d’attitude vont de pair avec une amélioration de « 0,5 % » de la croissance, que nous lisons comme un demi-point, soit 0,1 point par unité ; le calcul suppose aussi qu’un point de votre indice vaut une unité de Sears, et rapporte l’impression des clients (1,3 unité pour 5) dans les points de votre propre indice.',
+  fr: 'Notre lecture du modèle Sears, identique dans les trois scénarios : +5 unités d’attitude vont de pair avec une amélioration de « 0,5 % » de la croissance, que nous lisons comme un demi-point, soit 0,1 point par unité ; le calcul suppose aussi qu’un point de votre indice vaut une unité de Sears, et rapporte l’impression des clients (1,3 unité pour 5) dans les points de votre propre indice.',
   en: 'Our reading of the Sears model, the same in all three scenarios: +5 units of attitude go with a “0.5 percent” improvement in growth, which we read as half a point, so 0.1 point per unit; the calculation also assumes one point of your index equals one Sears unit, and reports customer impression (1.3 units for 5) in points of your own index.',
 };
 /** Low scenario: the boost fades entirely after one period, the one Sears studied (a year: our assumption). */
@@ -74,19 +74,20 @@ export function extraRevenue(values: Record<Name, number>, fade: number): number
 }
 
 /** Calculator 3: the Sears chain, employee attitude → customer impression → growth (section 3). */
-export const sears: Declaration<Name, Result> = {
+const sears: Declaration<Name, Result> = {
   id: 'sears-chain',
+  order: 3,
   slug: { fr: 'chaine-sears', en: 'sears-chain' },
   title: {
-    fr: 'La chaîne Sears : attitude des employés → impression des clients → croissance',
+    fr: 'La chaîne Sears : attitude des employés → impression des clients → croissance',
     en: 'The Sears chain: employee attitude → customer impression → growth',
   },
   question: {
-    fr: 'Si notre indice d’attitude des employés gagne N points, qu’implique le modèle Sears ?',
+    fr: 'Si notre indice d’attitude des employés gagne N points, qu’implique le modèle Sears ?',
     en: 'If our employee-attitude index rises by N points, what does the Sears model imply?',
   },
   formula: {
-    fr: 'croissance en plus = 0,1 point × variation d’attitude × attribution, réduite chaque année du taux d’estompement ; CA en plus = somme, année par année, du CA avec le changement moins le CA sans',
+    fr: 'croissance en plus = 0,1 point × variation d’attitude × attribution, réduite chaque année du taux d’estompement ; CA en plus = somme, année par année, du CA avec le changement moins le CA sans',
     en: 'extra growth = 0.1 point × attitude change × attribution, shrinking each year by the fade rate; extra revenue = the sum, year by year, of revenue with the change minus revenue without',
   },
   inputs: [
@@ -121,7 +122,7 @@ export const sears: Declaration<Name, Result> = {
       step: 0.5,
       label: { fr: 'Variation de l’attitude des employés', en: 'Change in employee attitude' },
       help: {
-        fr: 'La hausse (ou la baisse) attendue de votre indice d’attitude des employés. Le modèle de Sears partait de +5 unités de son propre indice, d’échelle non publiée : le calcul suppose qu’un point de votre indice vaut une unité de Sears, une hypothèse de notre part que personne n’a vérifiée.',
+        fr: 'La hausse (ou la baisse) attendue de votre indice d’attitude des employés. Le modèle de Sears partait de +5 unités de son propre indice, d’échelle non publiée : le calcul suppose qu’un point de votre indice vaut une unité de Sears, une hypothèse de notre part que personne n’a vérifiée.',
         en: 'The expected rise (or fall) of your employee-attitude index. Sears’ model started from +5 units of its own index, whose scale was not published: the calculation assumes one point of your index equals one Sears unit, an assumption of ours that nobody has tested.',
       },
       sources: ['rucci1998'],
@@ -150,7 +151,7 @@ export const sears: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Part attribuée à votre initiative', en: 'Share credited to your initiative' },
       help: {
-        fr: 'La part de l’effet que vous attribuez à votre propre initiative : 100 % suppose que le lien mesuré chez Sears vaut tel quel chez vous, ce que Gelade et Young n’ont pas retrouvé dans la banque de détail.',
+        fr: 'La part de l’effet que vous attribuez à votre propre initiative : 100 % suppose que le lien mesuré chez Sears vaut tel quel chez vous, ce que Gelade et Young n’ont pas retrouvé dans la banque de détail.',
         en: 'The share of the effect you credit to your own initiative: 100% assumes the link Sears measured holds unchanged for you, which Gelade and Young did not find in retail banking.',
       },
       sources: ['rucci1998', 'gelade2005'],
@@ -165,7 +166,7 @@ export const sears: Declaration<Name, Result> = {
       step: 5,
       label: { fr: 'Estompement annuel (scénario central)', en: 'Yearly fade (central scenario)' },
       help: {
-        fr: 'De combien le surcroît de croissance diminue chaque année. 50 % est notre choix : Sears n’a relié les attitudes qu’à la croissance de la période suivante, d’une durée non précisée.',
+        fr: 'De combien le surcroît de croissance diminue chaque année. 50 % est notre choix : Sears n’a relié les attitudes qu’à la croissance de la période suivante, d’une durée non précisée.',
         en: 'How much the extra growth shrinks each year. 50% is our choice: Sears related attitudes only to growth in the following period, whose length is not given.',
       },
       sources: [],
@@ -226,7 +227,7 @@ export const sears: Declaration<Name, Result> = {
           sources: ['rucci1998'],
           ours: true,
           note: {
-            fr: 'L’effet ne dure qu’une période, celle que Sears a étudiée ; les résumés n’en donnent pas la durée, et la traiter comme un an est notre hypothèse.',
+            fr: 'L’effet ne dure qu’une période, celle que Sears a étudiée ; les résumés n’en donnent pas la durée, et la traiter comme un an est notre hypothèse.',
             en: 'The boost lasts one period, the one Sears studied; the summaries do not give its length, and treating it as a year is our assumption.',
           },
         },
@@ -235,7 +236,7 @@ export const sears: Declaration<Name, Result> = {
           sources: [],
           ours: true,
           note: {
-            fr: 'Votre saisie ; 50 % par défaut, hypothèse éditoriale entre les deux extrêmes.',
+            fr: 'Votre saisie ; 50 % par défaut, hypothèse éditoriale entre les deux extrêmes.',
             en: 'Your input; 50% by default, an editorial assumption between the two extremes.',
           },
         },
@@ -244,7 +245,7 @@ export const sears: Declaration<Name, Result> = {
           sources: [],
           ours: true,
           note: {
-            fr: 'L’effet persiste sans faiblir : une extrapolation au-delà des données de Sears.',
+            fr: 'L’effet persiste sans faiblir : une extrapolation au-delà des données de Sears.',
             en: 'The boost persists undiminished: an extrapolation beyond Sears’ data.',
           },
         },
@@ -290,7 +291,7 @@ export const sears: Declaration<Name, Result> = {
   ],
   bands: [{ central: 'extraRevenue', low: 'extraRevenueLow', high: 'extraRevenueHigh' }],
   bandReason: {
-    fr: 'Sears a relié les attitudes à la croissance de la période suivante seulement, d’une durée que les résumés ne donnent pas : nous la traitons comme un an, et la fourchette va d’un effet qui s’éteint après un an à un effet qui ne faiblit jamais.',
+    fr: 'Sears a relié les attitudes à la croissance de la période suivante seulement, d’une durée que les résumés ne donnent pas : nous la traitons comme un an, et la fourchette va d’un effet qui s’éteint après un an à un effet qui ne faiblit jamais.',
     en: 'Sears related attitudes to growth in the following period only, whose length the summaries do not give: we treat it as a year, and the band runs from a boost that ends after one year to one that never fades.',
   },
   details: ['customerImpressionChange', 'growthChange', 'extraProfit'],
@@ -362,7 +363,7 @@ export const sears: Declaration<Name, Result> = {
           ? 'Le chiffre d’affaires avec et sans le changement'
           : 'Revenue with and without the change',
         summary: fr
-          ? 'Chiffre d’affaires année par année, avec le changement d’attitude (scénario central) et sans lui ; l’écart est ombré.'
+          ? 'Chiffre d’affaires année par année, avec le changement d’attitude (scénario central) et sans lui ; l’écart est ombré.'
           : 'Revenue year by year with the attitude change (central scenario) and without it; the gap is shaded.',
         x: { label: fr ? 'Année' : 'Year', unit: 'years' },
         y: { label: fr ? 'Chiffre d’affaires' : 'Revenue', unit: 'money', fit: true },
@@ -389,3 +390,5 @@ export const sears: Declaration<Name, Result> = {
     ];
   },
 };
+
+export default sears;
