@@ -43,6 +43,8 @@ export interface Config extends Listen {
   secret: string | undefined;
   /** Set when `LISTMONK_URL` is (default: unset, the site keeps its own list). */
   listmonk: ListmonkSettings | undefined;
+  /** Milliseconds a client has to send a whole request (`REQUEST_TIMEOUT` in seconds, default 30). */
+  requestTimeout: number;
 }
 
 /** A setting that cannot work, named so the author knows which variable to fix. */
@@ -83,6 +85,19 @@ export function readSite(env: Env): URL {
 /** The content folder (`LELIEN_CONTENT`, default `content`): articles, pages, sources, tags. */
 export function readContentDir(env: Env): string {
   return env.LELIEN_CONTENT || 'content';
+}
+
+/**
+ * `REQUEST_TIMEOUT`: the seconds a client has to send a whole request, 30 by default (Node's own
+ * 300 lets a few hundred slow sockets hold the server for minutes); from 1 to 600, in ms.
+ */
+export function readRequestTimeout(env: Env): number {
+  const seconds = Number(env.REQUEST_TIMEOUT || 30);
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 600)
+    throw new ConfigError(
+      `REQUEST_TIMEOUT must be whole seconds from 1 to 600, not "${env.REQUEST_TIMEOUT}".`,
+    );
+  return seconds * 1000;
 }
 
 /**
@@ -128,5 +143,6 @@ export function readConfig(env: Env): Config {
     trustProxy: ['1', 'true', 'yes'].includes((env.TRUST_PROXY ?? '').toLowerCase()),
     secret: env.SECRET || undefined,
     listmonk: readListmonk(env),
+    requestTimeout: readRequestTimeout(env),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig, readListen, readSite } from '../src/config.ts';
+import { readConfig, readListen, readRequestTimeout, readSite } from '../src/config.ts';
 
 describe('config', () => {
   it('needs nothing, and names the variable that is wrong', () => {
@@ -30,5 +30,14 @@ describe('one default per setting', () => {
     expect(readListen({ PORT: '0' }).port).toBe(0);
     expect(() => readListen({ PORT: 'http' })).toThrow(/PORT/);
     expect(() => readListen({ PORT: '70000' })).toThrow(/PORT/);
+  });
+
+  it('gives a request 30 s unless REQUEST_TIMEOUT says otherwise, in whole seconds up to 600', () => {
+    expect(readConfig({}).requestTimeout).toBe(30_000);
+    expect(readRequestTimeout({ REQUEST_TIMEOUT: '4' })).toBe(4_000);
+    for (const wrong of ['0', '1.5', '601', 'soon'])
+      expect(() => readRequestTimeout({ REQUEST_TIMEOUT: wrong }), wrong).toThrow(
+        /REQUEST_TIMEOUT/,
+      );
   });
 });

@@ -31,7 +31,7 @@ const { handler } = (await import(new URL('server/entry.mjs', dist).href)) as {
   handler: AstroHandler;
 };
 const client = fileURLToPath(new URL('client', dist));
-const { site, trustProxy, dataDir, host, port } = runtime.config;
+const { site, trustProxy, dataDir, host, port, requestTimeout } = runtime.config;
 const server = createSiteServer({
   client,
   handler,
@@ -40,6 +40,7 @@ const server = createSiteServer({
   trustProxy,
   newsletter: runtime.newsletter,
   log,
+  requestTimeout,
 });
 
 // A last resort: whatever escapes a request's own guard is logged as one line, and the server

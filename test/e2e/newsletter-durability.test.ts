@@ -102,31 +102,38 @@ describe('newsletter durability', () => {
   it('holds rate limits under a burst of 400 concurrent requests, and across a restart', async () => {
     const site = await startSite({ TRUST_PROXY: '1' });
     cleanup.push(() => site.kill('SIGTERM'));
-    const burst = async (count: number) => {
+    const burst = async (count: number, client: string) => {
       const started = performance.now();
       const answers = await Promise.all(
         Array.from({ length: count }, (_, i) =>
-          postSignup(site.base, signupBody(`burst${Math.random()}${i}@example.org`), {
-            client: '203.0.113.7',
-          }),
+          postSignup(site.base, signupBody(`burst${Math.random()}${i}@example.org`), { client }),
         ),
       );
       const seconds = (performance.now() - started) / 1000;
       return { answers, rate: count / seconds };
     };
-    // Fixed one-minute windows: start in the first half of one, so that the burst, the restart
-    // and the second burst (a few seconds, even on a busy machine) all fall inside it.
-    const intoMinute = Date.now() % 60_000;
-    if (intoMinute > 30_000) await new Promise((r) => setTimeout(r, 60_500 - intoMinute));
-    const first = await burst(400);
+    // The limits count in fixed one-minute windows: the burst, the restart and the second burst
+    // (a few seconds) must fall inside one. A run that crossed into the next minute proves
+    // nothing, so it is run again from another client, now at the start of a window.
+    const minute = () => Math.floor(Date.now() / 60_000);
+    let run;
+    for (const client of ['203.0.113.7', '203.0.113.8']) {
+      const start = minute();
+      const first = await burst(400, client);
+      await site.kill('SIGKILL');
+      await site.restart();
+      const after = await burst(50, client);
+      run = { first, after };
+      if (minute() === start) break;
+      run = undefined;
+    }
+    if (!run) throw new Error('both runs crossed into another minute');
+    const { first, after } = run;
     const accepted = first.answers.filter((a) => a.status === 202).length;
     const limited = first.answers.filter((a) => a.status === 429);
     expect(accepted).toBe(5);
     expect(limited.length).toBe(395);
     expect(Number(limited[0]!.headers.get('retry-after'))).toBeGreaterThan(0);
-    await site.kill('SIGKILL');
-    await site.restart();
-    const after = await burst(50);
     expect(after.answers.filter((a) => a.status === 202).length).toBe(0);
     // Another client is not held back by the first one's limit.
     const other = await postSignup(site.base, signupBody('someone.else@example.org'), {

@@ -30,15 +30,13 @@ export type AstroHandler = (
 ) => Promise<void>;
 
 /**
- * How long and how many. A client gets 10 s to send its headers and 30 s for the whole request
- * (Node's defaults, 60 s and 300 s, let a few hundred slow sockets hold the server for minutes);
- * an idle kept-alive connection is closed after 5 s; at most 1,000 connections at once (each
- * costs a file descriptor and some memory; a proxy in front keeps far fewer). Timeouts are
- * checked every second rather than Node's 30.
+ * How long and how many. A client gets `requestTimeout` (`REQUEST_TIMEOUT`, 30 s by default) for
+ * the whole request and a third of it for its headers (Node's defaults, 300 s and 60 s, let a few
+ * hundred slow sockets hold the server for minutes); an idle kept-alive connection is closed
+ * after 5 s; at most 1,000 connections at once (each costs a file descriptor and some memory; a
+ * proxy in front keeps far fewer). Timeouts are checked every second rather than Node's 30.
  */
 const SERVER_LIMITS = {
-  headersTimeout: 10_000,
-  requestTimeout: 30_000,
   keepAliveTimeout: 5_000,
   connectionsCheckingInterval: 1_000,
   maxConnections: 1_000,
@@ -65,6 +63,8 @@ export interface SiteServerOptions {
   trustProxy: boolean;
   newsletter: Newsletter;
   log: (line: string) => void;
+  /** Milliseconds for a whole request; its headers get a third (see `SERVER_LIMITS`). */
+  requestTimeout: number;
 }
 
 /** A file name's extension other than `.html`: the request is for an asset, not a page. */
@@ -181,8 +181,8 @@ export function createSiteServer(options: SiteServerOptions): Server {
 
   const server = createServer(
     {
-      headersTimeout: SERVER_LIMITS.headersTimeout,
-      requestTimeout: SERVER_LIMITS.requestTimeout,
+      headersTimeout: Math.round(options.requestTimeout / 3),
+      requestTimeout: options.requestTimeout,
       keepAliveTimeout: SERVER_LIMITS.keepAliveTimeout,
       connectionsCheckingInterval: SERVER_LIMITS.connectionsCheckingInterval,
       // Node would answer a missing Host itself, without our headers: `hostAcceptable` does it.
