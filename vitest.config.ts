@@ -43,6 +43,12 @@ export default defineConfig({
           globalSetup: ['test/e2e/server.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A state a test polls for may take seconds to come on a busy machine (Vitest's 1 s
+          // would be a speed limit); the test's own timeout still bounds it.
+          expect: { poll: { timeout: 30_000 } },
+          // Tests marked concurrent (the calculators') run three at a time, as many pages as
+          // Chromium serves well on two cores.
+          maxConcurrency: 3,
           // One file at a time: Chromium keeps both cores busy (two files side by side took as
           // long as one after the other, and a busy machine made timeouts likelier). Each file
           // that changes server state starts its own server on its own port and data folder.

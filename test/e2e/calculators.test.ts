@@ -90,129 +90,147 @@ function expected(
   );
 }
 
-describe.each(CALCULATORS.map((c) => [c.id, c] as const))('calculator %s', (_id, declaration) => {
-  const fr = baseUrl + paths.tool('fr', declaration.slug.fr);
-  const en = baseUrl + paths.tool('en', declaration.slug.en);
+// Concurrent: each test has its own page, and Chromium's renderers use both cores while one
+// page waits. `expect` comes from each test's context, as concurrent tests need.
+describe.concurrent.each(CALCULATORS.map((c) => [c.id, c] as const))(
+  'calculator %s',
+  (_id, declaration) => {
+    const fr = baseUrl + paths.tool('fr', declaration.slug.fr);
+    const en = baseUrl + paths.tool('en', declaration.slug.en);
 
-  it('renders the worked example before JavaScript, every output present', async () => {
-    const context = await browser().newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(en);
-    expect(await outputs(page)).toEqual(expected(declaration, defaults(declaration)));
-    await context.close();
-  });
+    it('renders the worked example before JavaScript, every output present', async ({ expect }) => {
+      const context = await browser().newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(en);
+      expect(await outputs(page)).toEqual(expected(declaration, defaults(declaration)));
+      await context.close();
+    });
 
-  it('loads a scenario from URL parameters into every output', async () => {
-    const page = await newPage();
-    const errors = collectErrors(page);
-    const values = scenario(declaration);
-    // Untouched: a shared scenario in the address hydrates the calculator by itself.
-    await page.goto(`${en}?${writeQuery(declaration, values, 'CAD', '')}`);
-    await page.waitForSelector('astro-island:not([ssr]) .calc');
-    await expect.poll(() => outputs(page)).toEqual(expected(declaration, values));
-    expect(await page.inputValue('select[name="currency"]')).toBe('CAD');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+    it('loads a scenario from URL parameters into every output', async ({ expect }) => {
+      const page = await newPage();
+      const errors = collectErrors(page);
+      const values = scenario(declaration);
+      // Untouched: a shared scenario in the address hydrates the calculator by itself.
+      await page.goto(`${en}?${writeQuery(declaration, values, 'CAD', '')}`);
+      await page.waitForSelector('astro-island:not([ssr]) .calc');
+      await expect.poll(() => outputs(page)).toEqual(expected(declaration, values));
+      expect(await page.inputValue('select[name="currency"]')).toBe('CAD');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
 
-  it('reads a French decimal comma, follows in the URL and restores on reload', async () => {
-    const page = await newPage();
-    const [name, text, value] = decimalCase(declaration);
-    await open(page, fr);
-    await page.fill(`.calc input[name="${name}"]`, text);
-    await expect.poll(() => new URL(page.url()).searchParams.get(name)).toBe(String(value));
-    const values = { ...defaults(declaration), [name]: value };
-    await expect.poll(() => outputs(page)).toEqual(expected(declaration, values));
-    await page.reload();
-    await page.waitForSelector('astro-island:not([ssr]) .calc');
-    expect(await page.inputValue(`.calc input[name="${name}"]`)).toBe(text);
-    await expect.poll(() => outputs(page)).toEqual(expected(declaration, values));
-    await page.close();
-  });
+    it('reads a French decimal comma, follows in the URL and restores on reload', async ({
+      expect,
+    }) => {
+      const page = await newPage();
+      const [name, text, value] = decimalCase(declaration);
+      await open(page, fr);
+      await page.fill(`.calc input[name="${name}"]`, text);
+      await expect.poll(() => new URL(page.url()).searchParams.get(name)).toBe(String(value));
+      const values = { ...defaults(declaration), [name]: value };
+      await expect.poll(() => outputs(page)).toEqual(expected(declaration, values));
+      await page.reload();
+      await page.waitForSelector('astro-island:not([ssr]) .calc');
+      expect(await page.inputValue(`.calc input[name="${name}"]`)).toBe(text);
+      await expect.poll(() => outputs(page)).toEqual(expected(declaration, values));
+      await page.close();
+    });
 
-  it('shows a field error with aria-invalid and dashes instead of results', async () => {
-    const page = await newPage();
-    const first = declaration.inputs.find((i) => i.unit !== 'flag')!;
-    await open(page, en);
-    const field = page.locator(`.calc input[name="${first.name}"]`);
-    await field.fill('abc');
-    await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
-    const described = (await field.getAttribute('aria-describedby'))!.split(' ');
-    const message = await page.locator(`#${described[0]}`).textContent();
-    expect(message).toMatch(/Enter a number/);
-    const shown = Object.values(await outputs(page));
-    expect(shown.every((v) => v === '')).toBe(true);
-    expect(await page.locator('.calc__figure output').textContent()).toBe('—');
-    await expect.poll(() => new URL(page.url()).searchParams.get(first.name)).toBe('abc');
-    await page.close();
-  });
+    it('shows a field error with aria-invalid and dashes instead of results', async ({
+      expect,
+    }) => {
+      const page = await newPage();
+      const first = declaration.inputs.find((i) => i.unit !== 'flag')!;
+      await open(page, en);
+      const field = page.locator(`.calc input[name="${first.name}"]`);
+      await field.fill('abc');
+      await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+      const described = (await field.getAttribute('aria-describedby'))!.split(' ');
+      const message = await page.locator(`#${described[0]}`).textContent();
+      expect(message).toMatch(/Enter a number/);
+      const shown = Object.values(await outputs(page));
+      expect(shown.every((v) => v === '')).toBe(true);
+      expect(await page.locator('.calc__figure output').textContent()).toBe('—');
+      await expect.poll(() => new URL(page.url()).searchParams.get(first.name)).toBe('abc');
+      await page.close();
+    });
 
-  it('is usable with the keyboard alone: type, slide, reset', async () => {
-    const page = await newPage();
-    await open(page, en);
-    const slider = declaration.inputs.find(
-      (i) => i.unit !== 'flag' && (i.slider || Number.isFinite(i.max)),
-    )!;
-    for (let i = 0; i < 80; i++) {
+    it('is usable with the keyboard alone: type, slide, reset', async ({ expect }) => {
+      const page = await newPage();
+      await open(page, en);
+      const slider = declaration.inputs.find(
+        (i) => i.unit !== 'flag' && (i.slider || Number.isFinite(i.max)),
+      )!;
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        if (
+          await page.evaluate(
+            (n) => document.activeElement?.getAttribute('name') === n,
+            slider.name,
+          )
+        )
+          break;
+      }
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
+        slider.name,
+      );
       await page.keyboard.press('Tab');
-      if (
-        await page.evaluate((n) => document.activeElement?.getAttribute('name') === n, slider.name)
-      )
-        break;
-    }
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe(
-      slider.name,
-    );
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe(
-      'range',
-    );
-    const before = await page.inputValue(`.calc input[name="${slider.name}"]`);
-    await page.keyboard.press(
-      slider.default >= (slider.slider?.max ?? slider.max) ? 'ArrowLeft' : 'ArrowRight',
-    );
-    await expect.poll(() => page.inputValue(`.calc input[name="${slider.name}"]`)).not.toBe(before);
-    await page.getByRole('button', { name: 'Reset to defaults' }).press('Enter');
-    await expect.poll(() => page.inputValue(`.calc input[name="${slider.name}"]`)).toBe(before);
-    await page.close();
-  });
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe(
+        'range',
+      );
+      const before = await page.inputValue(`.calc input[name="${slider.name}"]`);
+      await page.keyboard.press(
+        slider.default >= (slider.slider?.max ?? slider.max) ? 'ArrowLeft' : 'ArrowRight',
+      );
+      await expect
+        .poll(() => page.inputValue(`.calc input[name="${slider.name}"]`))
+        .not.toBe(before);
+      await page.getByRole('button', { name: 'Reset to defaults' }).press('Enter');
+      await expect.poll(() => page.inputValue(`.calc input[name="${slider.name}"]`)).toBe(before);
+      await page.close();
+    });
 
-  it('prints on one A4 page: question, inputs, headline with band, chart, assumptions, link', async () => {
-    const page = await newPage();
-    await open(page, fr);
-    await page.emulateMedia({ media: 'print' });
-    for (const selector of [
-      '.tool__header .lead',
-      '.calc__inputs',
-      '.calc__band',
-      '.chart:visible',
-      '.assumptions',
-      '.calc__link',
-    ]) {
-      expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
-    }
-    expect(await page.locator('.calc__toolbar').isVisible()).toBe(false);
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
-    await page.close();
-  });
+    it('prints on one A4 page: question, inputs, headline with band, chart, assumptions, link', async ({
+      expect,
+    }) => {
+      const page = await newPage();
+      await open(page, fr);
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of [
+        '.tool__header .lead',
+        '.calc__inputs',
+        '.calc__band',
+        '.chart:visible',
+        '.assumptions',
+        '.calc__link',
+      ]) {
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+      }
+      expect(await page.locator('.calc__toolbar').isVisible()).toBe(false);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+      await page.close();
+    });
 
-  it('has no axe violations edited and in error (its default state: the site-wide scan)', async () => {
-    const page = await newPage();
-    await open(page, fr);
-    const first = declaration.inputs.find((i) => i.unit !== 'flag')!;
-    const [name, text] = decimalCase(declaration);
-    await page.fill(`.calc input[name="${name}"]`, text);
-    await page.locator('.chart__data summary').first().click();
-    // Only the calculator changed since the page was scanned whole in accessibility.test.ts.
-    const found = [...(await violations(page, { scope: '.calc' }))];
-    await page.fill(`.calc input[name="${first.name}"]`, 'abc');
-    await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBe(1);
-    found.push(...(await violations(page, { scope: '.calc' })));
-    expect(found).toEqual([]);
-    await page.close();
-  });
-});
+    it('has no axe violations edited and in error (its default state: the site-wide scan)', async ({
+      expect,
+    }) => {
+      const page = await newPage();
+      await open(page, fr);
+      const first = declaration.inputs.find((i) => i.unit !== 'flag')!;
+      const [name, text] = decimalCase(declaration);
+      await page.fill(`.calc input[name="${name}"]`, text);
+      await page.locator('.chart__data summary').first().click();
+      // Only the calculator changed since the page was scanned whole in accessibility.test.ts.
+      const found = [...(await violations(page, { scope: '.calc' }))];
+      await page.fill(`.calc input[name="${first.name}"]`, 'abc');
+      await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBe(1);
+      found.push(...(await violations(page, { scope: '.calc' })));
+      expect(found).toEqual([]);
+      await page.close();
+    });
+  },
+);
 
 // A fresh context per test here: scripts must come from the network, not the shared cache.
 describe('loading', () => {
@@ -245,7 +263,7 @@ describe('loading', () => {
     const climateNow = Number(await slider.inputValue());
     expect(await page.locator('astro-island[ssr] .calc').count()).toBe(1);
     const values = { ...defaults(climate), revenue: 2_000_000, climateNow };
-    await expect.poll(() => outputs(page), { timeout: 8000 }).toEqual(expected(climate, values));
+    await expect.poll(() => outputs(page)).toEqual(expected(climate, values));
     await expect.poll(() => new URL(page.url()).searchParams.get('revenue')).toBe('2000000');
     await page.close();
   });
