@@ -16,6 +16,7 @@ import tseslint from 'typescript-eslint';
 /** Framework-free folders: plain TypeScript that any runtime can test. */
 const PURE = [
   'src/text',
+  'src/analysis',
   'src/articles',
   'src/i18n',
   'src/calculators',
