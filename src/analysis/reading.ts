@@ -10,7 +10,9 @@ import type { Estimate } from './stats.ts';
 
 /** A number with `digits` significant digits, as the language writes it. */
 function num(x: number, lang: Lang, digits = 2): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumSignificantDigits: digits }).format(x);
+  return new Intl.NumberFormat(LOCALES[lang], { maximumSignificantDigits: digits })
+    .format(x)
+    .replace('-', '\u2212');
 }
 
 /** ` (intervalle à 95 % : 0,15 à 0,76)`, or nothing when the interval is undefined. */

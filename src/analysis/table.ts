@@ -8,6 +8,12 @@ import { dsvFormat } from 'd3-dsv';
 /** The most rows the tool reads: beyond, the page would hold too much for a phone. */
 export const MAX_ROWS = 100_000;
 
+/**
+ * The largest file or pasted text the tool reads (20 MB, about 300,000 lines of a unit table):
+ * larger ones are refused before being read, so the page never holds them.
+ */
+export const MAX_BYTES = 20_000_000;
+
 /** Why a text is not a table the tool can read. */
 export type TableProblem =
   | { code: 'empty' }
@@ -61,12 +67,13 @@ export function detectDelimiter(firstLine: string): Table['delimiter'] {
 }
 
 /**
- * Reads pasted or decoded text into a table, or says why it cannot: nothing in it, control
+ * Reads pasted or decoded text into a table, or says why it cannot: too long, nothing in it, control
  * characters that text does not have, more than `MAX_ROWS` rows, or a single column. Blank lines
  * are skipped; a byte-order mark is dropped.
  */
 export function readTable(text: string): Table | TableProblem {
   const clean = text.replace(/^\uFEFF/, '');
+  if (clean.length > MAX_BYTES) return { code: 'tooLarge', bytes: clean.length };
   if (clean.trim() === '') return { code: 'empty' };
   if (/[\u0000-\u0008\u000E-\u001F]/.test(clean.slice(0, 8192))) return { code: 'binary' };
   const firstLine = clean.slice(0, clean.search(/\r?\n|$/));

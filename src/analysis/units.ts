@@ -21,8 +21,8 @@ export interface Unit {
 /** Why the units cannot be analysed; lines are the table's, header = 1. */
 export type UnitProblem =
   | { code: 'missingColumn'; role: Role }
-  | { code: 'notNumber'; role: Role; lines: number[] }
-  | { code: 'missingValue'; role: Role; lines: number[] }
+  | { code: 'notNumber'; role: Role; lines: number[]; count: number }
+  | { code: 'missingValue'; role: Role; lines: number[]; count: number }
   | { code: 'duplicate'; name: string; lines: number[] }
   | { code: 'tooFew'; units: number }
   | { code: 'constant'; role: 'employee' | 'customer' };
@@ -54,16 +54,30 @@ export function readUnits(table: Table, columns: Columns): Unit[] | UnitProblem[
     const decimal = decimalOf(cells, table.delimiter);
     const read = cells.map((c) => readNumber(c, decimal));
     const bad = table.rows.filter((_, i) => read[i] === null).map((r) => r.line);
-    if (bad.length) problems.push({ code: 'notNumber', role, lines: bad.slice(0, 10) });
+    if (bad.length)
+      problems.push({ code: 'notNumber', role, lines: bad.slice(0, 10), count: bad.length });
     const required = role === 'employee' || role === 'customer';
     const missing = table.rows.filter((_, i) => read[i] === undefined).map((r) => r.line);
     if (required && missing.length)
-      problems.push({ code: 'missingValue', role, lines: missing.slice(0, 10) });
+      problems.push({
+        code: 'missingValue',
+        role,
+        lines: missing.slice(0, 10),
+        count: missing.length,
+      });
     values.set(
       role,
       read.map((v) => v ?? undefined),
     );
   }
+  const unnamed = table.rows.filter((r) => cell(r.cells, 'unit') === '').map((r) => r.line);
+  if (unnamed.length)
+    problems.push({
+      code: 'missingValue',
+      role: 'unit',
+      lines: unnamed.slice(0, 10),
+      count: unnamed.length,
+    });
   const units: Unit[] = table.rows.map((row, i) => {
     const unit: Unit = {
       name: cell(row.cells, 'unit'),
@@ -90,7 +104,8 @@ export function readUnits(table: Table, columns: Columns): Unit[] | UnitProblem[
     if (lines.length > 1) problems.push({ code: 'duplicate', name, lines });
   const perPeriod = new Map<string, number>();
   for (const u of units) perPeriod.set(u.period, (perPeriod.get(u.period) ?? 0) + 1);
-  const smallest = units.length ? Math.min(...perPeriod.values()) : 0;
+  let smallest = units.length ? Infinity : 0;
+  for (const count of perPeriod.values()) smallest = Math.min(smallest, count);
   if (smallest < FEWEST) problems.push({ code: 'tooFew', units: smallest });
   if (!problems.length)
     for (const role of ['employee', 'customer'] as const)

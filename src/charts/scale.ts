@@ -21,9 +21,12 @@ export function axis(
   count: number,
   fit = false,
 ): Axis {
-  const finite = values.filter(Number.isFinite);
-  const low = Math.min(...(fit ? [] : [0]), ...finite);
-  const high = Math.max(...(fit ? [] : [0]), ...finite);
+  // A loop, not Math.min(...values): a spread of 100,000 values overflows the stack.
+  let low = fit ? Infinity : 0;
+  let high = fit ? -Infinity : 0;
+  for (const v of values)
+    if (Number.isFinite(v)) [low, high] = [Math.min(low, v), Math.max(high, v)];
+  if (low > high) [low, high] = [0, 0];
   let [from, to] = high - low < 1e-6 ? [low, low + 1] : [low, high];
   if (!fit) [from, to] = nice(from, to, count);
   const span = to - from;

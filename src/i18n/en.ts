@@ -13,7 +13,7 @@ export const en: Record<keyof typeof fr, string> = {
   'nav.tools': 'Tools',
   'tools.title': 'Calculators',
   'tools.description':
-    'Six sourced calculators that put a figure on a better service climate, stronger engagement or better customer retention.',
+    'Six sourced calculators that put a figure on a better service climate, stronger engagement or better retention, and a tool that measures the link on your own data.',
   'tools.lead':
     'Each tool answers a manager’s question, shows its formula and for every assumption cites its source, what kind of source it is and how we verified it, or says that it is ours. Results share by link, print on one page and export to CSV.',
   'tools.all': 'All calculators',
@@ -30,6 +30,9 @@ export const en: Record<keyof typeof fr, string> = {
   'calc.unavailable': 'Fix the fields marked in the form to see the result.',
   'calc.notReached': 'not reached within the horizon',
   'calc.currency': 'Currency',
+  'calc.measuredBadge': 'Your measure',
+  'calc.measured':
+    'Measured on your data: {units} units, 95% interval {low} to {high}. An association seen in your units, not proof of a cause.',
   'calc.slider': '{label} (slider)',
   'calc.copy': 'Copy link',
   'calc.copied': 'Link copied: it reproduces this scenario.',

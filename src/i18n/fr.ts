@@ -14,7 +14,7 @@ export const fr = {
   'nav.tools': 'Outils',
   'tools.title': 'Outils de calcul',
   'tools.description':
-    'Six calculateurs sourcés pour chiffrer ce que vaut un meilleur climat de service, un engagement plus fort ou une meilleure fidélisation.',
+    'Six calculateurs sourcés pour chiffrer un meilleur climat de service, un engagement plus fort ou une meilleure fidélisation, et un outil qui mesure le lien sur vos données.',
   'tools.lead':
     'Chaque outil répond à une question de gestionnaire, montre sa formule et, pour chaque hypothèse, cite sa source, sa nature et la façon dont nous l’avons vérifiée, ou dit qu’elle vient de nous. Les résultats se partagent par lien, s’impriment sur une page et s’exportent en CSV.',
   'tools.all': 'Tous les outils',
@@ -31,6 +31,9 @@ export const fr = {
   'calc.unavailable': 'Corrigez les champs signalés pour voir le résultat.',
   'calc.notReached': 'non atteint sur l’horizon',
   'calc.currency': 'Devise',
+  'calc.measuredBadge': 'Votre mesure',
+  'calc.measured':
+    'Mesurée sur vos données : {units} unités, intervalle à 95 % de {low} à {high}. Une association observée chez vous, pas la preuve d’une cause.',
   'calc.slider': '{label} (curseur)',
   'calc.copy': 'Copier le lien',
   'calc.copied': 'Lien copié : il reproduit ce scénario.',

@@ -1,4 +1,5 @@
 import { typeset } from '../text/typography.ts';
+import { fill } from './fill.ts';
 import { en, enPages } from './en.ts';
 import { fr, frPages } from './fr.ts';
 import type { Lang } from './lang.ts';
@@ -21,13 +22,6 @@ const DICTIONARIES = {
   fr: { ...typesetFr(fr), ...(SERVER ? typesetFr(frPages) : {}) },
   en: { ...en, ...(SERVER ? enPages : {}) },
 } as Record<Lang, Record<UiKey, string | undefined>>;
-
-/** Fills `{name}` placeholders; a value missing from `values` is left visible so it gets noticed. */
-export function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
 
 /**
  * The interface strings of one language as a lookup function, French ones already typeset:

@@ -1,5 +1,6 @@
 import type { FieldError } from '../calculators/check.ts';
 import { errorMessage } from '../calculators/check.ts';
+import type { Measured } from '../calculators/measured.ts';
 import type { Input } from '../calculators/model.ts';
 import { formatNumber, parseNumber, unitSuffix, type Currency } from '../calculators/numbers.ts';
 import { memo } from './lib/memo.ts';
@@ -13,6 +14,8 @@ interface Props {
   currency: Currency;
   text: string;
   error: FieldError | undefined;
+  /** Set when the value came measured from the reader's own data, with its units and interval. */
+  measured?: Measured | undefined;
   /** Stable callbacks taking the field's name, so an unchanged field skips re-rendering. */
   onType: (name: string, text: string) => void;
   onCommit: (name: string, text: string) => void;
@@ -22,12 +25,13 @@ interface Props {
  * One input: a forgiving text field (`inputmode="decimal"`, the reader's number format), a
  * slider beside it where a range makes sense, its help, and its error in the page's language.
  */
-function Field({ uid, input, lang, currency, text, error, onType, onCommit }: Props) {
+function Field({ uid, input, lang, currency, text, error, measured, onType, onCommit }: Props) {
   const t = ui(lang);
   const id = `${uid}-${input.name}`;
   const help = `${id}-help`;
   const message = `${id}-error`;
-  const describedBy = error ? `${message} ${help}` : help;
+  const note = `${id}-measured`;
+  const describedBy = [error && message, measured && note, help].filter(Boolean).join(' ');
   const label = input.label[lang];
   if (input.unit === 'flag') {
     return (
@@ -93,6 +97,16 @@ function Field({ uid, input, lang, currency, text, error, onType, onCommit }: Pr
           />
         )}
       </div>
+      {measured && (
+        <p class="field__measured" id={note}>
+          <span class="field__badge">{t('calc.measuredBadge')}</span>{' '}
+          {t('calc.measured', {
+            units: measured.units,
+            low: formatNumber(measured.low, LOCALES[lang]),
+            high: formatNumber(measured.high, LOCALES[lang]),
+          })}
+        </p>
+      )}
       <p class="field__help" id={help}>
         {input.help[lang]}
       </p>

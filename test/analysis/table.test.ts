@@ -142,8 +142,8 @@ describe('units', () => {
 
   it('name the lines of text in a number column, and of missing scores', () => {
     expect(check('Agence;Climat;Satisfaction\nA;70;8\nB;beaucoup;7\nC;60;\nD;55;6\n')).toEqual([
-      { code: 'notNumber', role: 'employee', lines: [3] },
-      { code: 'missingValue', role: 'customer', lines: [4] },
+      { code: 'notNumber', role: 'employee', lines: [3], count: 1 },
+      { code: 'missingValue', role: 'customer', lines: [4], count: 1 },
     ]);
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { en, enPages } from '../../src/i18n/en.ts';
 import { formatCount, formatDate, isoDate, plural } from '../../src/i18n/format.ts';
 import { fr, frPages } from '../../src/i18n/fr.ts';
-import { fill, ui } from '../../src/i18n/ui.ts';
+import { fill } from '../../src/i18n/fill.ts';
+import { ui } from '../../src/i18n/ui.ts';
 
 describe('interface strings', () => {
   it.each([

@@ -8,6 +8,7 @@ import {
   parseNumber,
   type Currency,
 } from '../../calculators/numbers.ts';
+import { readMeasured, type Measured } from '../../calculators/measured.ts';
 import { readQuery, writeQuery } from '../../calculators/url.ts';
 import { LOCALES, type Lang } from '../../i18n/lang.ts';
 
@@ -33,6 +34,8 @@ export function useCalculator(
   const settled = useSignal<Record<string, string>>(texts.value);
   const currency = useSignal<Currency>(initialCurrency);
   const touched = useSignal(false);
+  /** Coefficients the link says were measured on the reader's data ("your chain" tool). */
+  const measured = useSignal<Record<string, Measured>>({});
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const urlTimer = useRef<ReturnType<typeof setTimeout>>();
   const parsed = (all: Record<string, string>) =>
@@ -52,6 +55,10 @@ export function useCalculator(
     const state = readQuery(declaration, location.search, defaults, locale, initialCurrency);
     texts.value = settled.value = state.texts;
     currency.value = state.currency;
+    measured.value = readMeasured(
+      location.search,
+      declaration.inputs.map((i) => i.name),
+    );
   }, []);
 
   useSignalEffect(() => {
@@ -116,5 +123,5 @@ export function useCalculator(
       },
     };
   }, []);
-  return { texts, currency, evaluation, good, ...actions };
+  return { texts, currency, evaluation, good, measured, ...actions };
 }
