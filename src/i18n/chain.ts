@@ -126,5 +126,8 @@ const en: typeof fr = {
 /** The tool's words in `lang`. */
 export const CHAIN_WORDS: Record<Lang, typeof fr> = { fr, en };
 
+/** The name of the tool's page text in each language: `content/tools/<lang>/your-chain.mdx`. */
+export const CHAIN_PAGE = 'your-chain';
+
 /** The tool's page slugs. */
 export const CHAIN_SLUG: Record<Lang, string> = { fr: 'votre-chaine', en: 'your-chain' };

@@ -106,15 +106,15 @@ describe('every built page', () => {
 });
 
 describe('embed pages', () => {
-  it('exist for every calculator in both languages, alone and out of search engines', () => {
+  it('exist for every tool in both languages, alone and out of search engines', () => {
     const embeds = pages.filter(isEmbed);
-    expect(embeds).toHaveLength(12);
+    expect(embeds).toHaveLength(14);
     for (const p of embeds) {
       expect(p.doc.querySelector('meta[name="robots"]')?.getAttribute('content'), p.path).toBe(
         'noindex',
       );
       expect(p.doc.querySelector('.site-header, .site-footer'), p.path).toBeNull();
-      expect(p.doc.querySelector('.calc output[name]'), p.path).not.toBeNull();
+      expect(p.doc.querySelector(':is(.calc, .chain-tool) output[name]'), p.path).not.toBeNull();
     }
   });
 });

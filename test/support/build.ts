@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CALCULATORS } from '../../src/calculators/registry.ts';
+import { CHAIN_PAGE } from '../../src/i18n/chain.ts';
 import { LANGS } from '../../src/i18n/lang.ts';
 
 /** Scratch space inside the project (git-ignored): a build outside it cannot resolve its packages. */
@@ -34,7 +35,7 @@ const TOOL_PAGE = {
 /**
  * A fresh copy of the fixture content, to build as is or to break one file of. The site's own
  * reference list comes along, because the calculators cite it whatever the articles are, and
- * every registered calculator gets a tool page in each language, so a new calculator needs no
+ * every registered calculator (and the "your chain" tool) gets a tool page in each language, so a new calculator needs no
  * fixture of its own.
  */
 export function fixtureContent(): string {
@@ -43,7 +44,7 @@ export function fixtureContent(): string {
   cpSync(resolve('content/sources'), join(dir, 'sources'), { recursive: true });
   for (const lang of LANGS) {
     mkdirSync(join(dir, 'tools', lang), { recursive: true });
-    for (const { id } of CALCULATORS)
+    for (const id of [...CALCULATORS.map((c) => c.id), CHAIN_PAGE])
       writeFileSync(join(dir, 'tools', lang, `${id}.mdx`), TOOL_PAGE[lang]);
   }
   return dir;

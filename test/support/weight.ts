@@ -134,8 +134,13 @@ export const PAGE_KINDS = {
   home: (p: BuiltPage) => p.path === '/' || p.path === '/en/',
   'plain article': (p: BuiltPage) => isArticlePage(p) && !p.doc.querySelector('.calc'),
   'article with a calculator': (p: BuiltPage) => isArticlePage(p) && !!p.doc.querySelector('.calc'),
-  'tool page': (p: BuiltPage) => /^\/(outils|en\/tools)\/[^/]+\/$/.test(p.path),
-  'embedded calculator': (p: BuiltPage) => /^(\/en)?\/embed\/[^/]+\/$/.test(p.path),
+  'tool page': (p: BuiltPage) =>
+    /^\/(outils|en\/tools)\/[^/]+\/$/.test(p.path) && !!p.doc.querySelector('.calc'),
+  /** The "your chain" tool, on its page and in its embed. */
+  'your-chain tool': (p: BuiltPage) =>
+    /^(\/en)?\/(outils|tools|embed)\/(votre-chaine|your-chain)\/$/.test(p.path),
+  'embedded calculator': (p: BuiltPage) =>
+    /^(\/en)?\/embed\/[^/]+\/$/.test(p.path) && !!p.doc.querySelector('.calc'),
   'search page': (p: BuiltPage) => p.path === '/recherche/' || p.path === '/en/search/',
   'newsletter page': (p: BuiltPage) => p.path === '/newsletter/' || p.path === '/en/newsletter/',
 } as const;

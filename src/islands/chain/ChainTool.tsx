@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { climateLink } from '../../analysis/handover.ts';
 import { problemMessage } from '../../analysis/messages.ts';
 import { resultsCsv } from '../../analysis/outputs.ts';
@@ -44,6 +44,18 @@ export default function ChainTool({ lang, uid, sample, pageUrl, level = 2 }: Cha
     if (typed.trim()) state.paste(typed);
   }, []);
   const outcome = state.outcome.value;
+  // Kept while the outcome stands, so the plot is not laid out again on unrelated renders.
+  const plot = useMemo(
+    () =>
+      outcome.kind === 'analysis'
+        ? {
+            dots: outcome.units.map((u) => ({ name: u.name, x: u.employee, y: u.customer })),
+            apart: new Set(outcome.analysis.outlying),
+            thin: new Set(outcome.analysis.thin),
+          }
+        : { dots: [], apart: new Set<string>(), thin: new Set<string>() },
+    [outcome],
+  );
   const source = state.source.value;
   const table = outcome.kind === 'none' ? null : outcome.table;
   const columns = state.columns.value;
@@ -181,9 +193,9 @@ export default function ChainTool({ lang, uid, sample, pageUrl, level = 2 }: Cha
             <ScatterPlot
               uid={uid}
               lang={lang}
-              dots={outcome.units.map((u) => ({ name: u.name, x: u.employee, y: u.customer }))}
-              apart={new Set(outcome.analysis.outlying)}
-              thin={new Set(outcome.analysis.thin)}
+              dots={plot.dots}
+              apart={plot.apart}
+              thin={plot.thin}
               format={(x) => score.format(x)}
             />
             <DataTable

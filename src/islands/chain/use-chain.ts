@@ -66,8 +66,10 @@ export function useChain() {
       table: t,
     };
   });
-  /** The text shown in the box: the data, unless a large file's. */
-  const shown = useComputed(() => (text.value.length > SHOWN_MAX ? '' : text.value));
+  /** The text shown in the box: the data, unless a large file's (what was pasted stays). */
+  const shown = useComputed(() =>
+    source.value.kind === 'file' && text.value.length > SHOWN_MAX ? '' : text.value,
+  );
 
   const actions = useMemo(
     () => ({
@@ -99,8 +101,8 @@ export function useChain() {
         }
         source.value = { kind: 'file', name: file.name, reading: true };
         const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()));
-        // Let the "reading" status paint before a large table is parsed.
-        await new Promise((resolve) => requestAnimationFrame(resolve));
+        // Let the "reading" status paint before a large table (over 1 MB) is parsed.
+        if (file.size > 1_000_000) await new Promise((resolve) => requestAnimationFrame(resolve));
         source.value = { kind: 'file', name: file.name, reading: false };
         if (decoded === null) fileProblem.value = { code: 'binary' };
         else text.value = decoded;
