@@ -33,6 +33,7 @@ export const en: Record<keyof typeof fr, string> = {
   'calc.measuredBadge': 'Your measure',
   'calc.measured':
     'Measured on your data: {units} units, 95% interval {low} to {high}. An association seen in your units, not proof of a cause.',
+  'calc.measuredCell': '{value}, your measure: {units} units, 95% CI {low} to {high}',
   'calc.slider': '{label} (slider)',
   'calc.copy': 'Copy link',
   'calc.copied': 'Link copied: it reproduces this scenario.',

@@ -34,6 +34,7 @@ export const fr = {
   'calc.measuredBadge': 'Votre mesure',
   'calc.measured':
     'Mesurée sur vos données : {units} unités, intervalle à 95 % de {low} à {high}. Une association observée chez vous, pas la preuve d’une cause.',
+  'calc.measuredCell': '{value}, votre mesure : {units} unités, IC 95 % de {low} à {high}',
   'calc.slider': '{label} (curseur)',
   'calc.copy': 'Copier le lien',
   'calc.copied': 'Lien copié : il reproduit ce scénario.',

@@ -1,7 +1,7 @@
 import type { AnyDeclaration } from '../calculators/model.ts';
 import { toCsv } from '../calculators/csv.ts';
-import { parseNumber, type Currency } from '../calculators/numbers.ts';
-import { LOCALES, type Lang } from '../i18n/lang.ts';
+import type { Currency } from '../calculators/numbers.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { ui } from '../i18n/ui.ts';
 import ChartFigure from './ChartFigure.tsx';
 import Field from './Field.tsx';
@@ -39,13 +39,7 @@ export default function Calculator({
   const shown = state.good.value;
   const money = state.currency.value;
   const href = typeof location === 'undefined' ? pageUrl : location.href;
-  const locale = LOCALES[lang];
-  // A measured value stays labelled as such only while the field still holds it.
-  const measuredFor = (name: string) => {
-    const m = state.measured.value[name];
-    const typed = parseNumber(state.texts.value[name] ?? '', locale);
-    return m && typed.ok && typed.value === m.value ? m : undefined;
-  };
+
   const csv = () =>
     toCsv(
       declaration,
@@ -70,7 +64,7 @@ export default function Calculator({
               lang={lang}
               currency={money}
               text={state.texts.value[input.name] ?? ''}
-              measured={measuredFor(input.name)}
+              measured={state.measuredNow(input.name)}
               error={outcome.ok ? undefined : outcome.errors[input.name]}
               onType={state.type}
               onCommit={state.commit}

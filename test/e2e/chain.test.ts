@@ -183,9 +183,12 @@ describe('the "your chain" tool', () => {
     await expect.poll(() => field.inputValue()).toBe('0,55');
     const note = page.locator('.field__measured');
     await expect.poll(() => note.textContent()).toMatch(/24 unités.*0,32 à 0,78/);
+    const assumption = page.locator('[data-measured-input="elasticity"]');
+    await expect.poll(() => assumption.textContent()).toMatch(/^0,55, votre mesure\s: 24 unités/);
     await field.fill('0,4');
     await field.blur();
     await expect.poll(() => note.count()).toBe(0);
+    expect(await assumption.textContent()).toBe('votre saisie');
     await page.close();
   });
 

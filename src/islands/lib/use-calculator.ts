@@ -11,6 +11,7 @@ import {
 import { readMeasured, type Measured } from '../../calculators/measured.ts';
 import { readQuery, writeQuery } from '../../calculators/url.ts';
 import { LOCALES, type Lang } from '../../i18n/lang.ts';
+import { ui } from '../../i18n/ui.ts';
 
 /** How long typing must pause before results, errors and the URL follow. */
 const SETTLE_MS = 350;
@@ -93,6 +94,35 @@ export function useCalculator(
     }
   });
 
+  /** The measured coefficient of input `name`, while its field still holds that value. */
+  const measuredNow = (name: string): Measured | undefined => {
+    const m = measured.value[name];
+    const typed = parseNumber(texts.value[name] ?? '', locale);
+    return m && typed.ok && typed.value === m.value ? m : undefined;
+  };
+
+  // The assumptions table on the page (server-rendered) says "your input" for a coefficient the
+  // reader sets; while the input holds a value measured on their data, it says so, with its
+  // units and interval, and goes back to its words when the reader changes it.
+  useSignalEffect(() => {
+    const t = ui(lang);
+    for (const el of document.querySelectorAll<HTMLElement>(
+      `[data-measured-calc="${declaration.id}"]`,
+    )) {
+      el.dataset.said ??= el.textContent ?? '';
+      const m = measuredNow(el.dataset.measuredInput ?? '');
+      const text = m
+        ? t('calc.measuredCell', {
+            value: formatNumber(m.value, locale),
+            units: m.units,
+            low: formatNumber(m.low, locale),
+            high: formatNumber(m.high, locale),
+          })
+        : el.dataset.said;
+      if (el.textContent !== text) el.textContent = text;
+    }
+  });
+
   // Stable across renders, so unchanged fields (memoised) are not re-rendered on every input.
   const actions = useMemo(() => {
     const settle = (next: Record<string, string>) => {
@@ -123,5 +153,5 @@ export function useCalculator(
       },
     };
   }, []);
-  return { texts, currency, evaluation, good, measured, ...actions };
+  return { texts, currency, evaluation, good, measuredNow, ...actions };
 }
