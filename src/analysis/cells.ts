@@ -7,6 +7,8 @@
 export type Decimal = ',' | '.';
 
 const SPACES = /[\s\u00A0\u202F\u2009']/g;
+const PLAIN_POINT = /^-?\d{1,15}(\.\d{1,15})?$/;
+const PLAIN_COMMA = /^-?\d{1,15}(,\d{1,15})?$/;
 
 /**
  * The decimal separator of a column of cells. A cell with both marks decides by the last one
@@ -34,6 +36,9 @@ export function decimalOf(cells: readonly string[], delimiter: string): Decimal 
  * Example: readNumber('1 234,5', ',') = 1234.5; readNumber('12a', ',') = null.
  */
 export function readNumber(cell: string, decimal: Decimal): number | null | undefined {
+  // Most cells are plain numbers (`72`, `7,45`, `7.45`): read them without the clean-up below.
+  if ((decimal === '.' ? PLAIN_POINT : PLAIN_COMMA).test(cell))
+    return Number(decimal === '.' ? cell : cell.replace(',', '.'));
   const text = cell.replace(SPACES, '').replace(/%$/, '').replace(/^[−–]/, '-');
   if (text === '') return undefined;
   const group = decimal === ',' ? '.' : ',';

@@ -8,12 +8,16 @@ const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /**
  * Static imports of an ES module (`import … from "./x.js"`, `import "./y.js"`, `export … from`),
- * minified too (`import{a as b}from"./x.js"`).
+ * minified too (`import{a as b}from"./x.js"`), and the scripts of workers it starts.
  */
 function staticImports(source: string): string[] {
-  return [...source.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["']([^"']+\.js)["']/g)].map(
-    (m) => m[1]!,
-  );
+  return [
+    ...source.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["']([^"']+\.js)["']/g),
+    // A worker started with the module: `new Worker(new URL("/_astro/x.js", import.meta.url))`.
+    ...source.matchAll(
+      /new URL\(\s*[`'"]([^`'"]+\.js)[`'"]\s*,\s*(?:[`'"][`'"]\s*\+\s*)?import\.meta\.url\s*\)/g,
+    ),
+  ].map((m) => m[1]!);
 }
 
 /**

@@ -57,29 +57,27 @@ export default function ChainTool({ lang, uid, sample, pageUrl, level = 2 }: Cha
     [outcome],
   );
   const source = state.source.value;
-  const table = outcome.kind === 'none' ? null : outcome.table;
-  const columns = state.columns.value;
+  const shape = outcome.kind === 'none' ? null : outcome.shape;
+  const columns = shape?.columns ?? null;
   const analysis = outcome.kind === 'analysis' ? outcome.analysis : null;
   const number = new Intl.NumberFormat(LOCALES[lang], { maximumSignificantDigits: 2 });
   const score = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 });
   const format = (x: number) => number.format(x).replace('-', '\u2212');
   const header = (role: Role) => {
     const i = columns?.[role];
-    return i == null ? undefined : table?.headers[i];
+    return i == null ? undefined : shape?.headers[i];
   };
   const Heading = level === 3 ? 'h3' : 'h2';
   const href = typeof location === 'undefined' ? pageUrl : location.href;
   const link = analysis ? climateLink(analysis, lang) : null;
   const status =
-    source.kind === 'sample'
-      ? w('sampleLoaded')
-      : source.kind === 'file'
-        ? source.reading
-          ? w('reading', { name: source.name })
-          : table
-            ? w('fileLoaded', { name: source.name, rows: table.rows.length + 1 })
-            : ''
-        : '';
+    source.kind === 'file' && source.reading
+      ? w('reading', { name: source.name })
+      : source.kind === 'sample'
+        ? w('sampleLoaded')
+        : source.kind === 'file' && shape
+          ? w('fileLoaded', { name: source.name, rows: shape.rows + 1 })
+          : '';
   const problemsId = `${uid}-problems`;
   return (
     <div class="chain-tool" id={uid} data-chain={outcome.kind}>
@@ -122,7 +120,7 @@ export default function ChainTool({ lang, uid, sample, pageUrl, level = 2 }: Cha
           rows={8}
           spellcheck={false}
           autoComplete="off"
-          value={state.shown.value}
+          value={state.text.value}
           aria-invalid={outcome.kind === 'problems' ? 'true' : undefined}
           aria-describedby={`${uid}-help ${uid}-privacy${outcome.kind === 'problems' ? ` ${problemsId}` : ''}`}
           onInput={(e) => state.paste(e.currentTarget.value)}
@@ -141,13 +139,13 @@ export default function ChainTool({ lang, uid, sample, pageUrl, level = 2 }: Cha
           {status}
         </p>
       </div>
-      {table && columns && (
+      {shape && (
         <div class="no-print">
           <ColumnChoice
             uid={uid}
             lang={lang}
-            headers={table.headers}
-            columns={columns}
+            headers={shape.headers}
+            columns={shape.columns}
             onChoose={state.choose}
           />
         </div>
@@ -164,7 +162,11 @@ export default function ChainTool({ lang, uid, sample, pageUrl, level = 2 }: Cha
           </>
         )}
       </div>
-      <section class="chain-tool__results" aria-labelledby={`${uid}-results`}>
+      <section
+        class="chain-tool__results"
+        aria-labelledby={`${uid}-results`}
+        aria-busy={state.busy.value ? 'true' : undefined}
+      >
         <Heading id={`${uid}-results`} class="chain-tool__results-title">
           {w('results')}
         </Heading>
