@@ -69,6 +69,19 @@ export default function ChainTool({ lang, uid, sample, pageUrl, level = 2 }: Cha
   };
   const Heading = level === 3 ? 'h3' : 'h2';
   const href = typeof location === 'undefined' ? pageUrl : location.href;
+  // Written once per outcome, not on every render (a status message, a busy flag).
+  const [said, csv] = useMemo(
+    () =>
+      analysis
+        ? [
+            reading(analysis, lang),
+            `data:text/csv;charset=utf-8,${encodeURIComponent(
+              resultsCsv(analysis, lang, CHAIN_WORDS[lang].title, href),
+            )}`,
+          ]
+        : [[], ''],
+    [analysis],
+  );
   const link = analysis ? climateLink(analysis, lang) : null;
   const status =
     source.kind === 'file' && source.reading
@@ -178,7 +191,7 @@ export default function ChainTool({ lang, uid, sample, pageUrl, level = 2 }: Cha
         {outcome.kind === 'analysis' && (
           <>
             <div class="chain-tool__reading">
-              {reading(outcome.analysis, lang).map((p, i) => (
+              {said.map((p, i) => (
                 <p key={i}>{p}</p>
               ))}
             </div>
@@ -207,13 +220,7 @@ export default function ChainTool({ lang, uid, sample, pageUrl, level = 2 }: Cha
               format={(x) => score.format(x)}
             />
             <div class="calc__toolbar no-print" role="group" aria-label={w('toolbar')}>
-              <a
-                class="button"
-                download={`le-lien-${CHAIN_SLUG[lang]}.csv`}
-                href={`data:text/csv;charset=utf-8,${encodeURIComponent(
-                  resultsCsv(outcome.analysis, lang, CHAIN_WORDS[lang].title, href),
-                )}`}
-              >
+              <a class="button" download={`le-lien-${CHAIN_SLUG[lang]}.csv`} href={csv}>
                 {w('csv')}
               </a>
               <button type="button" class="button" onClick={() => print()}>
