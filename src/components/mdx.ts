@@ -6,6 +6,17 @@ import Figure from './Figure.astro';
 import Ours from './Ours.astro';
 import Term from './Term.astro';
 import Value from './Value.astro';
+import YourChain from './YourChain.astro';
 
 /** The components an MDX article may use without importing them. */
-export const mdxComponents = { Calculator, Callout, Cite, Example, Figure, Ours, Term, Value };
+export const mdxComponents = {
+  Calculator,
+  Callout,
+  Cite,
+  Example,
+  Figure,
+  Ours,
+  Term,
+  Value,
+  YourChain,
+};

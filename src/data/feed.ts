@@ -23,9 +23,15 @@ export async function feed(lang: Lang): Promise<Response> {
   const t = ui(lang);
   const container = await AstroContainer.create({
     renderers: await loadRenderers([getContainerRenderer()]),
-    // The container knows only Astro's own directives; the calculators hydrate with the site's
-    // `client:intent`. A feed reader runs no script, so the directive's code is a comment.
-    manifest: { clientDirectives: new Map([['intent', '/* client:intent */']]) } as SSRManifest,
+    // The container knows no directive unless told; the calculators hydrate with the site's
+    // `client:intent`, the "your chain" tool in an article with `client:visible`. A feed reader
+    // runs no script, so each directive's code is a comment.
+    manifest: {
+      clientDirectives: new Map([
+        ['intent', '/* client:intent */'],
+        ['visible', '/* client:visible */'],
+      ]),
+    } as SSRManifest,
   });
   // The calculators' islands render through Preact; imported here so Vite resolves its options.
   container.addServerRenderer({ name: '@astrojs/preact', renderer: preactRenderer });

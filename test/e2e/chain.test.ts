@@ -211,6 +211,21 @@ describe('the "your chain" tool', () => {
     await page.close();
   });
 
+  it('works inside the article that walks through it, loaded as it scrolls into view', async () => {
+    const page = await newPage();
+    const errors = collectErrors(page);
+    await page.goto(baseUrl + paths.article('en', 'measure-your-chain'));
+    const tool = page.locator('.chain-tool');
+    expect(await page.locator('astro-island:not([ssr]) .chain-tool').count()).toBe(0);
+    await tool.scrollIntoViewIfNeeded();
+    await page.waitForSelector('astro-island:not([ssr]) .chain-tool');
+    await page.getByRole('button', { name: /sample/ }).click();
+    await expect.poll(() => outputs(page)).toEqual(expected(sampleCsv('en')));
+    expect(await page.locator('.chain-tool h3').textContent()).toBe('Results');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('works in its embed, and prints on one A4 page', async () => {
     const page = await newPage();
     await open(page, baseUrl + paths.embed('en', CHAIN_SLUG.en));

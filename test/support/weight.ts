@@ -54,10 +54,12 @@ function moduleGraph(entries: string[], root = CLIENT, lazy = new Set<string>())
 
 /**
  * Islands that hydrate as the page loads; `client:search` waits for the reader to ask for
- * search and `client:intent` for the reader to touch the island (the newsletter form, which
- * works as a plain form until then), so their code is not part of what a page costs.
+ * search, `client:intent` for the reader to touch the island (the newsletter form, which
+ * works as a plain form until then) and `client:visible` for the reader to scroll to it (the
+ * "your chain" tool inside an article), so their code is not part of what a page costs.
  */
-export const EAGER_ISLANDS = 'astro-island:not([client="search"]):not([client="intent"])';
+export const EAGER_ISLANDS =
+  'astro-island:not([client="search"]):not([client="intent"]):not([client="visible"])';
 
 /** What JavaScript a page loads: inline scripts, external scripts and island modules, gzipped. */
 export interface ScriptWeight {
@@ -136,8 +138,9 @@ export function pageWeight(page: BuiltPage, root = CLIENT): PageWeight {
 /** The kinds of page the budgets and the bench speak of, with how to recognise each. */
 export const PAGE_KINDS = {
   home: (p: BuiltPage) => p.path === '/' || p.path === '/en/',
-  'plain article': (p: BuiltPage) => isArticlePage(p) && !p.doc.querySelector('.calc'),
-  'article with a calculator': (p: BuiltPage) => isArticlePage(p) && !!p.doc.querySelector('.calc'),
+  'plain article': (p: BuiltPage) => isArticlePage(p) && !p.doc.querySelector('.calc, .chain-tool'),
+  'article with a calculator': (p: BuiltPage) =>
+    isArticlePage(p) && !!p.doc.querySelector('.calc, .chain-tool'),
   'tool page': (p: BuiltPage) =>
     /^\/(outils|en\/tools)\/[^/]+\/$/.test(p.path) && !!p.doc.querySelector('.calc'),
   /** The "your chain" tool, on its page and in its embed. */
