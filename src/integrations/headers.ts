@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtPagePaths, siteHashes } from '../policy/built.ts';
+import { builtFiles, builtPagePaths, siteHashes } from '../policy/built.ts';
 import { headersFile } from '../policy/headers.ts';
 import { SITE } from '../site.ts';
 
@@ -20,7 +20,7 @@ export function staticHeaders(): AstroIntegration {
         const https = SITE.url.startsWith('https:');
         await writeFile(
           join(client, '_headers'),
-          headersFile(pages, { https, hashes: siteHashes(client) }),
+          headersFile(pages, { https, hashes: siteHashes(client) }, builtFiles(client)),
         );
         logger.info(`wrote _headers for ${pages.length} pages`);
       },

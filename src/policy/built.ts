@@ -2,7 +2,7 @@
  * The built site's pages and their inline code, read from `dist/client` by both sides that need
  * them: the build, when it writes `_headers`, and the server, once at start.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inlineHashes, mergeHashes, type InlineHashes } from './csp.ts';
 
@@ -14,6 +14,13 @@ export function builtPagePaths(dir: string): { path: string; file: string }[] {
       file: join(dir, file),
       path: `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`,
     }));
+}
+
+/** Every built file under `dir` as a URL path (`_astro/a.js` → `/_astro/a.js`), folders aside. */
+export function builtFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(join(dir, file)).isFile())
+    .map((file) => `/${file.replace(/\\/g, '/')}`);
 }
 
 /** Each built page's own inline hashes, by URL path (see `builtPagePaths`). */

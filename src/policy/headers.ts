@@ -1,3 +1,4 @@
+import { CACHE, cacheRules } from './cache.ts';
 import { contentSecurityPolicy, type InlineHashes } from './csp.ts';
 
 /** What the headers depend on besides the path. */
@@ -44,9 +45,14 @@ const DOCUMENT = new Set(['Content-Security-Policy', 'X-Frame-Options']);
  * every rule a path matches: under `/*` the shared headers and a policy without framing rules (so
  * the 404 page a host shows at a missing address has one too), then each page's policy and
  * framing under its own path. A browser enforces every policy it gets, so a page is held to the
- * stricter of the two, and embeds stay framable without a rule to take a header away.
+ * stricter of the two, and embeds stay framable without a rule to take a header away. Each
+ * page and each other file (`files`) gets its `Cache-Control` from one rule only (cache.ts).
  */
-export function headersFile(pagePaths: string[], options: HeaderOptions): string {
+export function headersFile(
+  pagePaths: string[],
+  options: HeaderOptions,
+  files: readonly string[] = [],
+): string {
   const rule = (path: string, headers: [string, string][]) =>
     [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const shared = [
@@ -56,11 +62,14 @@ export function headersFile(pagePaths: string[], options: HeaderOptions): string
       contentSecurityPolicy(options.hashes, { embed: true, https: options.https }),
     ] as [string, string],
   ];
-  const pages = [...pagePaths].sort().map((path) =>
-    rule(
-      path,
-      Object.entries(securityHeaders(path, options)).filter(([name]) => DOCUMENT.has(name)),
-    ),
-  );
-  return `${[rule('/*', shared), ...pages].join('\n')}\n`;
+  const pages = [...pagePaths]
+    .sort()
+    .map((path) =>
+      rule(path, [
+        ...Object.entries(securityHeaders(path, options)).filter(([name]) => DOCUMENT.has(name)),
+        ['Cache-Control', CACHE.revalidate],
+      ]),
+    );
+  const assets = cacheRules(files).map(([path, value]) => rule(path, [['Cache-Control', value]]));
+  return `${[rule('/*', shared), ...pages, ...assets].join('\n')}\n`;
 }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { builtFiles } from '../../src/policy/built.ts';
+import { CACHE } from '../../src/policy/cache.ts';
 import { builtPages, CLIENT } from '../support/dist.ts';
 
 const file = readFileSync(`${CLIENT}/_headers`, 'utf8');
@@ -12,6 +14,27 @@ const rules = new Map(
 );
 
 describe('the _headers file for static hosts', () => {
+  it('gives every page and every other file one caching policy, from one rule only', () => {
+    const cacheRules = [...rules].filter(([, rule]) => rule.includes('Cache-Control'));
+    const matches = (pattern: string, path: string) =>
+      pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
+    for (const page of builtPages())
+      expect(rules.get(page.path), page.path).toContain(`Cache-Control: ${CACHE.revalidate}`);
+    const files = builtFiles(CLIENT).filter((f) => !/\.(html|br|gz)$|^\/_headers$/.test(f));
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const matching = cacheRules.filter(([pattern]) => matches(pattern, file));
+      expect(
+        matching.map(([pattern]) => pattern),
+        file,
+      ).toHaveLength(1);
+    }
+    expect(rules.get('/_astro/*')).toContain(CACHE.immutable);
+    expect(rules.get('/pagefind/fragment/*')).toContain(CACHE.immutable);
+    expect(rules.get('/pagefind/pagefind.js')).toContain(CACHE.minutes);
+    expect(rules.get('/rss.xml')).toContain(CACHE.hours);
+  });
+
   it('gives every built page its policy, framing refused but on embeds', () => {
     for (const page of builtPages()) {
       const rule = rules.get(page.path);

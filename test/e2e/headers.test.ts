@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CACHE } from '../../src/policy/cache.ts';
 import { inlineHashes } from '../../src/policy/csp.ts';
 import { baseUrl, sharedBrowser } from './browser.ts';
 
@@ -26,6 +27,27 @@ describe('the server behind `npm start`', () => {
     expect(h.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(h.get('permissions-policy')).toContain('camera=()');
     expect(response.status).toBe(path.startsWith('/no-such') || path.startsWith('/%') ? 404 : 200);
+  });
+
+  it('tells caches how long to keep each class of response, and answers a revalidation with 304', async () => {
+    const policy = async (path: string, init?: RequestInit) =>
+      (await fetch(baseUrl + path, init)).headers.get('cache-control');
+    expect(await policy('/articles/')).toBe(CACHE.revalidate);
+    expect(await policy(asset)).toBe(CACHE.immutable);
+    expect(await policy('/pagefind/pagefind.js')).toBe(CACHE.minutes);
+    const fragment = readdirSync('dist/client/pagefind/fragment')[0]!;
+    expect(await policy(`/pagefind/fragment/${fragment}`)).toBe(CACHE.immutable);
+    expect(await policy('/og/fr/site.png')).toBe(CACHE.hours);
+    expect(await policy('/rss.xml')).toBe(CACHE.hours);
+    expect(await policy('/api/newsletter/subscribe', { method: 'POST' })).toBe(CACHE.never);
+    // A missing page is not kept as a page would be.
+    expect(await policy('/no-such-page/')).not.toBe(CACHE.immutable);
+    const first = await fetch(`${baseUrl}/articles/`);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    const again = await fetch(`${baseUrl}/articles/`, { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe(CACHE.revalidate);
   });
 
   it('lets partners frame the calculator embeds', async () => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
+import { cacheControl } from '../../policy/cache.ts';
 
 /** Digits in a range position we pass on: 15 keeps every value below 2^53 (sirv's limit). */
 const RANGE = /^bytes=(\d{1,15})-(\d{0,15})$/i;
@@ -63,7 +64,8 @@ type Next = () => void;
 
 /**
  * Serves the built site's files from `dir` (`dist/client`) with sirv: precompressed Brotli or
- * gzip copies when accepted, ETags, a year's caching for hashed assets. The headers sirv reads
+ * gzip copies when accepted, ETags (a revalidated page is a 304), and each class of file's
+ * caching policy (src/policy/cache.ts). The headers sirv reads
  * are made safe first (see `safeRange`, `acceptedEncodings`); paths `hidden` matches (the static
  * hosts' `_headers` and 404 pages) are left to `next`; a file that vanished after start (a new
  * build in place) ends its response instead of throwing where nothing can catch it.
@@ -77,10 +79,6 @@ export function staticFiles(
     etag: true,
     gzip: true,
     brotli: true,
-    setHeaders: (res, pathname) => {
-      if (pathname.startsWith('/_astro/'))
-        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    },
   });
   return (req, res, pathname, next) => {
     // sirv looks files up by the decoded path (`/_header%73` is `/_headers`): so does this check.
@@ -97,6 +95,12 @@ export function staticFiles(
         res.destroy();
       }),
     );
-    serve(req, res, next);
+    // Set before sirv answers, so a 304 carries it too (RFC 9110 §15.4.5); taken back when no
+    // file matches and the request goes on to Astro's pages.
+    res.setHeader('Cache-Control', cacheControl(decoded(pathname)));
+    serve(req, res, () => {
+      res.removeHeader('Cache-Control');
+      next();
+    });
   };
 }
