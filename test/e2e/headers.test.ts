@@ -40,8 +40,9 @@ describe('the server behind `npm start`', () => {
     expect(await policy('/og/fr/site.png')).toBe(CACHE.hours);
     expect(await policy('/rss.xml')).toBe(CACHE.hours);
     expect(await policy('/api/newsletter/subscribe', { method: 'POST' })).toBe(CACHE.never);
-    // A missing page is not kept as a page would be.
-    expect(await policy('/no-such-page/')).not.toBe(CACHE.immutable);
+    // What is rendered for one request (a missing page, a newsletter link's token) is not kept.
+    expect(await policy('/no-such-page/')).toBe(CACHE.never);
+    expect(await policy('/newsletter/confirmer/?t=abc')).toBe(CACHE.never);
     const first = await fetch(`${baseUrl}/articles/`);
     const etag = first.headers.get('etag')!;
     expect(etag).toBeTruthy();

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
-import { cacheControl } from '../../policy/cache.ts';
+import { CACHE, cacheControl } from '../../policy/cache.ts';
 
 /** Digits in a range position we pass on: 15 keeps every value below 2^53 (sirv's limit). */
 const RANGE = /^bytes=(\d{1,15})-(\d{0,15})$/i;
@@ -95,11 +95,12 @@ export function staticFiles(
         res.destroy();
       }),
     );
-    // Set before sirv answers, so a 304 carries it too (RFC 9110 §15.4.5); taken back when no
-    // file matches and the request goes on to Astro's pages.
+    // Set before sirv answers, so a 304 carries it too (RFC 9110 §15.4.5). When no file matches,
+    // the request goes on to Astro's pages, rendered for this request (a newsletter token, a
+    // 404): kept by no cache unless the page says otherwise.
     res.setHeader('Cache-Control', cacheControl(decoded(pathname)));
     serve(req, res, () => {
-      res.removeHeader('Cache-Control');
+      res.setHeader('Cache-Control', CACHE.never);
       next();
     });
   };
