@@ -43,6 +43,9 @@ describe('the server behind `npm start`', () => {
     // What is rendered for one request (a missing page, a newsletter link's token) is not kept.
     expect(await policy('/no-such-page/')).toBe(CACHE.never);
     expect(await policy('/newsletter/confirmer/?t=abc')).toBe(CACHE.never);
+    // Its status line names its status, not the default "OK".
+    const refused = await fetch(`${baseUrl}/newsletter/confirmer/?t=abc`);
+    expect([refused.status, refused.statusText]).toEqual([400, 'Bad Request']);
     const first = await fetch(`${baseUrl}/articles/`);
     const etag = first.headers.get('etag')!;
     expect(etag).toBeTruthy();
