@@ -14,6 +14,7 @@ import { calculatorFigures } from './bench/calculators.ts';
 import { chainFigures } from './bench/chain.ts';
 import { lighthouseFigures, PAGES } from './bench/lighthouse.ts';
 import { progress, table, writeJson, type Figure } from './bench/report.ts';
+import { revisitFigures } from './bench/revisit.ts';
 import { searchFigures } from './bench/search.ts';
 import { serverFigures } from './bench/server.ts';
 
@@ -59,6 +60,7 @@ const PARTS: Record<string, () => Promise<Figure[]> | Figure[]> = {
   calculators: () =>
     calculatorFigures(quick ? { runs: 1, only: /engagement/, progress } : { runs: 3, progress }),
   chain: () => chainFigures({ runs: quick ? 1 : 3, progress }),
+  revisit: () => revisitFigures(progress),
   search: () => searchFigures({ runs: quick ? 1 : 5, synthetic: !quick, progress }),
   server: () => serverFigures({ quick, progress }),
   builds: () =>
