@@ -81,3 +81,27 @@ export function isRecordList(value: unknown): value is SearchRecord[] {
     )
   );
 }
+
+/**
+ * What a page tells Pagefind about itself, as attributes of its `<article>` (valid HTML, unlike
+ * `<meta>` in the body): its kind, its tags and its date. Pagefind reads a comma-separated list
+ * where only the last item may be a written value, so each tag travels in an attribute of its
+ * own: `{ kind: 'article', tags: ['Climat'] }` →
+ * `data-pagefind-filter="tag[data-tag-0], kind:article"` and `data-tag-0="Climat"`.
+ */
+export function pageAttributes(page: {
+  kind: Kind;
+  tags?: readonly string[];
+  date?: string;
+}): Record<string, string> {
+  const tags = page.tags ?? [];
+  const attributes: Record<string, string> = Object.fromEntries(
+    tags.map((tag, i) => [`data-tag-${i}`, tag]),
+  );
+  attributes['data-pagefind-filter'] = [
+    ...tags.map((_, i) => `tag[data-tag-${i}]`),
+    `kind:${page.kind}`,
+  ].join(', ');
+  if (page.date) attributes['data-pagefind-meta'] = `date:${page.date}`;
+  return attributes;
+}

@@ -71,6 +71,29 @@ describe('the search index built with the site', () => {
     await page.close();
   });
 
+  it('knows the kind, tags and date of each article, and the kind of each tool', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/articles/`);
+    const found: { url: string; kind: string[]; tags: string[]; date?: string }[] =
+      await page.evaluate(`(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.options({ noWorker: true });
+        const found = await pagefind.search('climat');
+        const data = await Promise.all(found.results.map((r) => r.data()));
+        return data.map((d) => ({ url: d.url, kind: d.filters.kind ?? [], tags: d.filters.tag ?? [], date: d.meta.date }));
+      })()`);
+    const articles = found.filter((hit) => hit.url.startsWith('/articles/'));
+    expect(articles.length).toBeGreaterThan(3);
+    for (const hit of articles) {
+      expect(hit.kind).toEqual(['article']);
+      expect(hit.tags.length).toBeGreaterThan(0);
+      expect(hit.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const tool = found.find((hit) => hit.url === '/outils/climat-de-service/');
+    expect(tool).toMatchObject({ kind: ['tool'], tags: [], date: undefined });
+    await page.close();
+  });
+
   it('indexes the text of pages, not their header, footer, previews or evidence badges', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/`);
@@ -203,6 +226,19 @@ describe('the search dialog', () => {
     );
     expect((await hrefs(page)).length).toBeGreaterThan(0);
     expect(await page.textContent('dialog label:has(input[value="tool"])')).toMatch(/\(\d+\)/);
+    await page.close();
+  });
+
+  it('opens the search page on the words typed with its button', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/en/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('climate');
+    await page.waitForSelector('dialog[open] [role="option"]');
+    await page.click('dialog button[type="submit"]');
+    await page.waitForURL(/\/en\/search\/\?q=climate/);
+    await page.waitForSelector('[data-search-page] [role="option"]');
+    expect(await page.inputValue('[data-search-page] [role="combobox"]')).toBe('climate');
     await page.close();
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isRecordList, sourceRecord, termRecord } from '../../src/search/records.ts';
+import {
+  isRecordList,
+  pageAttributes,
+  sourceRecord,
+  termRecord,
+} from '../../src/search/records.ts';
 
 const source = {
   authors: 'Reichheld, F. F.',
@@ -45,5 +50,19 @@ describe('search records', () => {
     expect(isRecordList({})).toBe(false);
     expect(isRecordList([{ url: '/a/', content: 'x', language: 'fr', meta: {} }])).toBe(false);
     expect(isRecordList([null])).toBe(false);
+  });
+});
+
+describe('pageAttributes', () => {
+  it('gives Pagefind the kind, each tag in an attribute of its own, and the date', () => {
+    expect(
+      pageAttributes({ kind: 'article', tags: ['Climat', 'Coûts, pertes'], date: '2026-03-01' }),
+    ).toEqual({
+      'data-tag-0': 'Climat',
+      'data-tag-1': 'Coûts, pertes',
+      'data-pagefind-filter': 'tag[data-tag-0], tag[data-tag-1], kind:article',
+      'data-pagefind-meta': 'date:2026-03-01',
+    });
+    expect(pageAttributes({ kind: 'tool' })).toEqual({ 'data-pagefind-filter': 'kind:tool' });
   });
 });

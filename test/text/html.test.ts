@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteLinks } from '../../src/text/html.ts';
+import { absoluteLinks, stylesToHead } from '../../src/text/html.ts';
 
 const page = 'https://lelien.example/articles/x/';
 
@@ -18,5 +18,33 @@ describe('absoluteLinks', () => {
     const html =
       '<a href="https://doi.org/10.1/x" data-href="/no">d</a><a href="mailto:a@b.c">m</a><img src="//cdn/x.png">';
     expect(absoluteLinks(html, page)).toBe(html);
+  });
+});
+
+describe('stylesToHead', () => {
+  const island = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+  const calc = '<style>.calc{color:red}</style>';
+
+  it('moves the styles written in the body to the end of the head, in order', () => {
+    const html = `<html><head><title>t</title></head><body><header>${island}<astro-island></astro-island></header><p>x</p>${calc}<section></section></body></html>`;
+    expect(stylesToHead(html)).toBe(
+      `<html><head><title>t</title>${island}${calc}</head><body><header><astro-island></astro-island></header><p>x</p><section></section></body></html>`,
+    );
+    expect(stylesToHead(html)).toHaveLength(html.length);
+  });
+
+  it('keeps one copy of a style written twice (two calculators in one article)', () => {
+    const html = `<html><head>${island}</head><body>${calc}<p>a</p>${calc}${island}</body></html>`;
+    expect(stylesToHead(html)).toBe(
+      `<html><head>${island}${calc}</head><body><p>a</p></body></html>`,
+    );
+  });
+
+  it('leaves pages without styles in the body, or without a head, as they are', () => {
+    const plain = `<html><head>${calc}</head><body><p>x</p></body></html>`;
+    expect(stylesToHead(plain)).toBe(plain);
+    expect(stylesToHead(stylesToHead(plain))).toBe(plain);
+    const fragment = `<p>x</p>${calc}`;
+    expect(stylesToHead(fragment)).toBe(fragment);
   });
 });

@@ -32,7 +32,6 @@ export default function EmailField({ id, label, hint, value, error, focus }: Pro
         name={FIELDS.email}
         required
         autocomplete="email"
-        autocapitalize="off"
         spellcheck={false}
         defaultValue={value}
         aria-invalid={error ? 'true' : undefined}

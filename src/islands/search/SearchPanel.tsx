@@ -227,6 +227,9 @@ export default function SearchPanel({ lang, mode, tags = [], initial = '', onClo
             onInput={(e) => set({ q: e.currentTarget.value })}
             onKeyDown={onKeyDown}
           />
+          <button type="submit" class="button search__submit">
+            {t('search.submit')}
+          </button>
         </div>
         <KindFilter
           lang={lang}
