@@ -22,8 +22,9 @@ const sourceDir = readSourceDir(process.env);
 const { host, port } = readListen(process.env);
 
 /**
- * A web font made by `npm run fonts` (scripts/fonts.ts) from the @fontsource-variable latin file:
- * only the characters below, the features and the weights the site uses.
+ * The reading serif, the site's one web font (the interface uses the system's sans-serif), made
+ * by `npm run fonts` (scripts/fonts.ts) from the @fontsource-variable latin file: only the
+ * characters below, the features and the weights the site uses.
  * @param {string} name
  */
 const fontFile = (name) => fileURLToPath(new URL(`./src/fonts/${name}.woff2`, import.meta.url));
@@ -99,25 +100,7 @@ export default defineConfig({
             weight: '400 900',
             style: 'normal',
             unicodeRange: [
-              'U+0020-007E, U+00A0-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2002, U+2009, U+200B, U+2013-2014, U+2018-201A, U+201C-201E, U+2022, U+2026, U+2032-2033, U+2039-203A, U+2044, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215',
-            ],
-          },
-        ],
-      },
-    },
-    {
-      provider: fontProviders.local(),
-      name: 'Inter',
-      cssVariable: '--font-sans',
-      fallbacks: ['system-ui', 'sans-serif'],
-      options: {
-        variants: [
-          {
-            src: [fontFile('inter')],
-            weight: '400 900',
-            style: 'normal',
-            unicodeRange: [
-              'U+0020-007E, U+00A0-00AC, U+00AE-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2002, U+2009, U+200B, U+2013-2014, U+2018-201A, U+201C-201E, U+2022, U+2026, U+2032-2033, U+2039-203A, U+2044, U+20AC, U+2122, U+2191, U+2193, U+2212, U+FEFF',
+              'U+0020-005B, U+005D, U+005F, U+0061-007A, U+007C, U+00A0, U+00A9, U+00AB, U+00B0-00B3, U+00B7, U+00B9, U+00BB, U+00C0, U+00C2, U+00C4, U+00C7-00CB, U+00CE-00CF, U+00D4, U+00D6-00D7, U+00D9, U+00DB-00DC, U+00E0, U+00E2, U+00E4, U+00E7-00EB, U+00EE-00EF, U+00F4, U+00F6-00F7, U+00F9, U+00FB-00FC, U+0152-0153, U+2009, U+2013-2014, U+2018-2019, U+201C-201D, U+2022, U+2026, U+20AC, U+2191, U+2193, U+2212',
             ],
           },
         ],

@@ -1,11 +1,11 @@
 /**
- * `npm run fonts`: makes the site's two web fonts, src/fonts/source-serif-4.woff2 and
- * src/fonts/inter.woff2 (committed), from the @fontsource-variable latin files: about 40 % smaller,
- * with no visible change on the site's text. Each file keeps:
- * - the characters of `KEEP` that the source has (its latin subset has no Latin Extended-A but
- *   ı Œ œ). Combining diacritics are left out: the site's text is precomposed (NFC), and a
- *   character a file lacks falls back to the next font of the stack through the `unicodeRange`
- *   astro.config.mjs gives it;
+ * `npm run fonts`: makes the site's one web font, src/fonts/source-serif-4.woff2 (committed), the
+ * reading serif, from the @fontsource-variable latin file: 22 KB instead of 55, with no visible
+ * change on the site's text. (The interface uses the system's own sans-serif: see
+ * src/styles/tokens.css.) The file keeps:
+ * - the characters of `KEEP` that the source has. Combining diacritics are left out: the site's
+ *   text is precomposed (NFC), and a character the file lacks falls back to the next font of the
+ *   stack through the `unicodeRange` astro.config.mjs gives it;
  * - the layout features the site's text and CSS use (`features`), the others dropped;
  * - the `wght` axis from 400, the lightest weight the CSS asks for, to 900 (`WEIGHT`);
  * - the source's hinting, which is none but its dropout-control `prep` (7 bytes).
@@ -26,22 +26,21 @@ interface SubsetOptions {
 type SubsetFont = (font: Buffer, text: string, options: SubsetOptions) => Promise<Buffer>;
 const subsetFont = createRequire(import.meta.url)('subset-font') as SubsetFont;
 
-/** The code points wanted, where the source font has them. */
-const KEEP: [number, number][] = [
-  [0x0020, 0x007e], // Basic Latin
-  [0x00a0, 0x00ff], // Latin-1 Supplement (no-break space, « », accented letters, ×, ·, ©)
-  [0x0100, 0x017f], // Latin Extended-A (œ Œ ı)
-  [0x02bb, 0x02bc], // modifier letter turned comma and apostrophe
-  [0x02c6, 0x02c6], // spacing circumflex
-  [0x02da, 0x02da], // spacing ring
-  [0x02dc, 0x02dc], // spacing tilde
-  [0x2000, 0x206f], // General Punctuation (’ “ ” – — … and spaces)
-  [0x20a0, 0x20cf], // Currency Symbols (€)
-  [0x2100, 0x214f], // Letterlike Symbols (™)
-  [0x2190, 0x21ff], // Arrows (↑ ↓)
-  [0x2200, 0x22ff], // Mathematical Operators (− ∕)
-  [0xfeff, 0xfeff], // zero-width no-break space
-];
+/**
+ * The characters wanted, where the source font has them: those of French and English text, the
+ * site's typography and the figures its articles print. Every glyph of a variable font costs about
+ * 100 bytes, so the Latin-1 letters of other languages, rare ASCII signs ({ } ~ ^ `) and the
+ * long tail of punctuation are left to the next font of the stack (Georgia), which the
+ * `unicodeRange` in astro.config.mjs sends them to: a name with "ø" still shows, in Georgia.
+ */
+const KEEP = [
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
+  ' !"#$%&\'()*+,-./:;<=>?@[]_|',
+  'ÀÂÄÇÈÉÊËÎÏÔÖÙÛÜàâäçèéêëîïôöùûüŒœ', // French, and German names' umlauts
+  '\u00a0\u2009\u202f', // no-break, thin and narrow no-break spaces
+  '«»‘’“”–—…•', // quotes, dashes, ellipsis, bullet
+  '°·×÷±²³¹©€−→↑↓≈≤≥√', // figures and the articles' formulas
+].join('');
 
 /**
  * The weights the CSS uses: 400 (text) to 900, which `<strong>` and `<b>` reach (`bolder`) inside
@@ -50,14 +49,11 @@ const KEEP: [number, number][] = [
 const WEIGHT = { min: 400, max: 900 };
 
 /**
- * `features`: the layout features kept. `kern`, `liga` (Source Serif's fi, fl, ff…) and `calt`
- * (Inter's arrows and its punctuation between capitals and figures) apply by default; `tnum` is
- * asked for by `font-variant-numeric: tabular-nums`. Inter also keeps `pnum`, never asked for:
- * without it FreeType (Chromium on Linux) hints some glyphs, such as the minus sign, differently.
- * Dropped: `frac`, `numr`, `dnom` (HarfBuzz applies them only around the fraction slash ⁄, which the
- * site does not use), Source Serif's `pnum`, and `ccmp`, `locl`, `mark`, `mkmk`, which change
- * nothing in French or English text without combining marks (Source Serif's `ccmp` only retouches
- * the sequence "ïï").
+ * `features`: the layout features kept. `kern` and `liga` (fi, fl, ff…) apply by default; `tnum`
+ * is asked for by `font-variant-numeric: tabular-nums`. Dropped: `pnum`, `frac`, `numr`, `dnom`
+ * (HarfBuzz applies them only around the fraction slash ⁄, which the site does not use), and
+ * `ccmp`, `locl`, `mark`, `mkmk`, which change nothing in French or English text without combining
+ * marks (Source Serif's `ccmp` only retouches the sequence "ïï").
  */
 const FONTS = [
   {
@@ -65,12 +61,6 @@ const FONTS = [
     from: 'node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
     to: 'src/fonts/source-serif-4.woff2',
     features: ['kern', 'liga', 'tnum'],
-  },
-  {
-    name: 'Inter',
-    from: 'node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
-    to: 'src/fonts/inter.woff2',
-    features: ['kern', 'calt', 'tnum', 'pnum'],
   },
 ];
 
@@ -131,9 +121,7 @@ function unicodeRange(points: number[]): string {
   return ranges.join(', ');
 }
 
-const text = KEEP.flatMap(([from, to]) =>
-  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)),
-).join('');
+const text = KEEP;
 const options = {
   variationAxes: { wght: WEIGHT },
   noHinting: false,

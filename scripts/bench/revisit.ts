@@ -1,10 +1,11 @@
 /**
- * What a reader's browser transfers, in Chromium against `npm start`, on a first visit to a page
- * and on a visit to the same page later (a new navigation, not a reload): with the caching
- * policies of src/policy/cache.ts, hashed assets come from the browser's cache without a request
- * and the page is revalidated by its ETag, so a revisit costs a 304 and its headers.
+ * What a reader's browser transfers, in Chromium against `npm start`: a first visit to a page, a
+ * visit to the same page later (a new navigation, not a reload). With the caching policies of
+ * src/policy/cache.ts, hashed assets come from the browser's cache without a request and a page
+ * is revalidated by its ETag, so a revisit costs a 304 and its headers. (Chromium asks for Brotli
+ * only over HTTPS: against a local server these are gzip figures.)
  */
-import type { Browser } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { launchChromium, startBuiltServer } from '../serve.ts';
 import type { Figure } from './report.ts';
 
@@ -13,34 +14,35 @@ const PAGES = {
   'tool page': '/outils/climat-de-service/',
 } as const;
 
-/** Bytes on the wire (headers and compressed bodies) and requests, for each of two visits. */
-async function visits(
-  browser: Browser,
-  url: string,
-): Promise<{ bytes: number; requests: number }[]> {
-  const context = await browser.newContext();
+interface Transfer {
+  bytes: number;
+  requests: number;
+}
+
+/** Opens `urls` one after another in one tab; the bytes on the wire (headers and compressed bodies) of each. */
+async function browse(context: BrowserContext, urls: string[]): Promise<Transfer[]> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  let bytes = 0;
-  let requests = 0;
+  let now: Transfer = { bytes: 0, requests: 0 };
   cdp.on('Network.loadingFinished', (event) => {
-    bytes += event.encodedDataLength;
+    now.bytes += event.encodedDataLength;
     // Files the browser took from its cache report no bytes: they are not requests.
-    if (event.encodedDataLength > 0) requests++;
+    if (event.encodedDataLength > 0) now.requests++;
   });
-  const result: { bytes: number; requests: number }[] = [];
-  for (let visit = 0; visit < 2; visit++) {
-    bytes = 0;
-    requests = 0;
-    // Leave and come back: a navigation, which honours freshness, unlike a reload.
-    if (visit > 0) await page.goto('about:blank');
+  const result: Transfer[] = [];
+  for (const url of urls) {
+    now = { bytes: 0, requests: 0 };
+    // Leave, then come: a navigation, which honours freshness, unlike a reload.
+    await page.goto('about:blank');
     await page.goto(url, { waitUntil: 'networkidle' });
-    result.push({ bytes, requests });
+    result.push(now);
   }
-  await context.close();
+  await page.close();
   return result;
 }
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** First-visit and revisit bytes for a plain article and a tool page. */
 export async function revisitFigures(progress: (message: string) => void): Promise<Figure[]> {
@@ -50,13 +52,15 @@ export async function revisitFigures(progress: (message: string) => void): Promi
   try {
     for (const [kind, path] of Object.entries(PAGES)) {
       progress(`revisit: ${kind}`);
-      const [first, again] = await visits(browser, base + path);
+      const context = await browser.newContext();
+      const [first, again] = await browse(context, [base + path, base + path]);
+      await context.close();
       figures.push({
         section: 'Caching',
         name: `${kind} · revisit, page revalidated`,
         value: again!.bytes / 1024,
         unit: 'KB',
-        note: `${again!.requests} request(s) on the network; first visit ${(first!.bytes / 1024).toFixed(1)} KB in ${first!.requests}`,
+        note: `${again!.requests} request(s) on the network; first visit ${kb(first!.bytes)} KB in ${first!.requests}`,
       });
     }
   } finally {

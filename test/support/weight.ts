@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CLIENT, isArticlePage, type BuiltPage } from './dist.ts';
@@ -99,8 +99,11 @@ export function scriptWeight(
 
 /** What a first visit to a page transfers, compressed, images aside; bytes. */
 export interface PageWeight {
+  /** The page itself, with its inline styles and scripts. */
   html: number;
+  /** Linked stylesheets. */
   css: number;
+  /** JavaScript files that run before the reader touches anything (inline scripts are in `html`). */
   js: number;
   /** The web fonts its styles use (WOFF2, already compressed). */
   fonts: number;
@@ -117,22 +120,42 @@ function fontFiles(page: BuiltPage, css: string[], root: string): string[] {
 }
 
 /**
- * A first visit's transfer, as the server sends it (gzip level 9 for text, fonts as they are):
- * the HTML, every linked stylesheet, the JavaScript that runs before the reader touches
- * anything, and the fonts its styles use, which a browser fetches on a page with text.
+ * The bytes the server sends for a built file to a browser: its Brotli copy, which every current
+ * browser accepts over HTTPS (src/integrations/compress.ts writes one beside each text file), or
+ * the file gzipped when it has none.
  */
-export function pageWeight(page: BuiltPage, root = CLIENT): PageWeight {
+export function served(file: string): number {
+  return existsSync(`${file}.br`) ? statSync(`${file}.br`).size : gz(readFileSync(file));
+}
+
+/** The files a page makes the browser fetch besides itself: stylesheets, scripts and fonts. */
+function assets(page: BuiltPage, root: string): { css: string[]; js: string[]; fonts: string[] } {
   const css = page.doc
     .querySelectorAll('link[rel="stylesheet"]')
     .map((l) => l.getAttribute('href')!);
-  const html = gz(page.html);
-  const styles = css.reduce((sum, href) => sum + gz(readFileSync(join(root, href))), 0);
-  const js = scriptWeight(page, root).total;
-  const fonts = fontFiles(page, css, root).reduce(
-    (sum, url) => sum + readFileSync(join(root, url)).length,
-    0,
-  );
-  return { html, css: styles, js, fonts, total: html + styles + js + fonts };
+  return { css, js: scriptWeight(page, root).modules, fonts: fontFiles(page, css, root) };
+}
+
+/**
+ * A visit's transfer, as the server sends it (Brotli copies for text, fonts as they are): the
+ * HTML, every linked stylesheet, the JavaScript files that run before the reader touches
+ * anything, and the fonts its styles use, which a browser fetches on a page with text. With
+ * `after`, a page read before it: the files that page left in the browser's cache (all of them
+ * hashed and immutable, src/policy/cache.ts) are not fetched again.
+ */
+export function pageWeight(page: BuiltPage, root = CLIENT, after?: BuiltPage): PageWeight {
+  const cached = after ? Object.values(assets(after, root)).flat() : [];
+  const fetched = (files: string[]) => files.filter((f) => !cached.includes(f));
+  const sum = (files: string[], size: (file: string) => number) =>
+    fetched(files).reduce((total, f) => total + size(join(root, f)), 0);
+  const { css, js, fonts } = assets(page, root);
+  const weight = {
+    html: served(page.file),
+    css: sum(css, served),
+    js: sum(js, served),
+    fonts: sum(fonts, (file) => statSync(file).size),
+  };
+  return { ...weight, total: weight.html + weight.css + weight.js + weight.fonts };
 }
 
 /** The kinds of page the budgets and the bench speak of, with how to recognise each. */
