@@ -124,7 +124,7 @@ function fontFiles(page: BuiltPage, css: string[], root: string): string[] {
  * browser accepts over HTTPS (src/integrations/compress.ts writes one beside each text file), or
  * the file gzipped when it has none.
  */
-export function served(file: string): number {
+function served(file: string): number {
   return existsSync(`${file}.br`) ? statSync(`${file}.br`).size : gz(readFileSync(file));
 }
 
