@@ -88,6 +88,14 @@ export function readContentDir(env: Env): string {
 }
 
 /**
+ * `LELIEN_BUILD_CACHE`: where the build keeps the outputs it may reuse (src/build/cache.ts),
+ * `node_modules/.cache/lelien` by default; the bench points it into `var/` to time clean builds.
+ */
+export function readBuildCacheDir(env: Env): string {
+  return env.LELIEN_BUILD_CACHE || 'node_modules/.cache/lelien';
+}
+
+/**
  * `REQUEST_TIMEOUT`: the seconds a client has to send a whole request, 30 by default (Node's own
  * 300 lets a few hundred slow sockets hold the server for minutes); from 1 to 600, in ms.
  */

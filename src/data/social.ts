@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import { cached } from '../build/cache.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { typeset } from '../text/typography.ts';
 
@@ -31,15 +32,8 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
   props: { style, children },
 });
 
-/**
- * A 1200×630 PNG card in the site's style for link previews: the site mark, the title set large
- * in the serif (smaller when long), and a footer line such as "Article · 7 min de lecture".
- */
-export async function socialImage(
-  title: string,
-  footer: string,
-  lang: Lang,
-): Promise<Uint8Array<ArrayBuffer>> {
+/** The card as SVG, its text drawn as paths (satori): what the PNG is rasterized from. */
+async function socialSvg(title: string, footer: string, lang: Lang): Promise<string> {
   const size = title.length > 80 ? 52 : title.length > 50 ? 60 : 70;
   const ring = (left: number) =>
     el('div', {
@@ -96,8 +90,25 @@ export async function socialImage(
       ),
     ],
   );
-  const svg = await satori(tree as never, { width: 1200, height: 630, fonts: await loadFonts() });
-  // Drawn on libuv's thread pool, so the build renders other pages meanwhile (build.concurrency).
-  const png = await renderAsync(svg, { fitTo: { mode: 'width', value: 1200 } });
-  return new Uint8Array(png.asPng());
+  return satori(tree as never, { width: 1200, height: 630, fonts: await loadFonts() });
+}
+
+/**
+ * A 1200×630 PNG card in the site's style for link previews: the site mark, the title set large
+ * in the serif (smaller when long), and a footer line such as "Article · 7 min de lecture".
+ */
+export async function socialImage(
+  title: string,
+  footer: string,
+  lang: Lang,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const svg = await socialSvg(title, footer, lang);
+  // Rasterizing takes 40 ms and laying out 8: a card whose SVG a build has drawn before comes
+  // from the cache, and any change to the card's text, fonts or design changes its SVG.
+  const png = await cached('social', svg, async () => {
+    // Drawn on libuv's thread pool, so the build renders other pages meanwhile (build.concurrency).
+    const image = await renderAsync(svg, { fitTo: { mode: 'width', value: 1200 } });
+    return image.asPng();
+  });
+  return new Uint8Array(png);
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { cached, prune } from '../build/cache.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -61,9 +62,12 @@ export function compress(): AstroIntegration {
           await Promise.all(
             files.slice(i, i + 4).map(async (file) => {
               const body = await readFile(file);
+              // A file a build has compressed before (most of them, after an edit) costs a read.
               const [br, gzipped] = await Promise.all([
-                brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }),
-                gz(body, { level: 9 }),
+                cached(`br-${BROTLI_QUALITY}`, body, () =>
+                  brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }),
+                ),
+                cached('gz-9', body, () => gz(body, { level: 9 })),
               ]);
               await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gzipped)]);
               count++;
@@ -72,8 +76,9 @@ export function compress(): AstroIntegration {
             }),
           );
         }
+        const pruned = await prune();
         logger.info(
-          `compressed ${count} files, ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB (Brotli) in ${Math.round(performance.now() - started)} ms`,
+          `compressed ${count} files, ${Math.round(before / 1024)} KB → ${Math.round(after / 1024)} KB (Brotli) in ${Math.round(performance.now() - started)} ms${pruned ? `; ${pruned} unused cache entries deleted` : ''}`,
         );
       },
     },
