@@ -11,6 +11,7 @@ import { cpus } from 'node:os';
 import { buildScaling } from './bench/builds.ts';
 import { byteFigures } from './bench/bytes.ts';
 import { calculatorFigures } from './bench/calculators.ts';
+import { barePageFigures } from './bench/bare-page.ts';
 import { chainFigures } from './bench/chain.ts';
 import { lighthouseFigures, PAGES } from './bench/lighthouse.ts';
 import { progress, table, writeJson, type Figure } from './bench/report.ts';
@@ -57,6 +58,7 @@ const PARTS: Record<string, () => Promise<Figure[]> | Figure[]> = {
             progress,
           },
     ),
+  bare: () => barePageFigures({ runs: quick ? 1 : 5, progress }),
   calculators: () =>
     calculatorFigures(quick ? { runs: 1, only: /engagement/, progress } : { runs: 3, progress }),
   chain: () => chainFigures({ runs: quick ? 1 : 3, progress }),

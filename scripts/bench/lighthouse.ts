@@ -26,7 +26,7 @@ export const PAGES = {
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** Headless Chromium with a DevTools port for Lighthouse, and the flags a closed network needs. */
-async function startChromium(): Promise<{ port: number; stop: () => void }> {
+export async function startChromium(): Promise<{ port: number; stop: () => void }> {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'lelien-lighthouse-'));
   const chrome = spawn(
@@ -58,7 +58,7 @@ async function startChromium(): Promise<{ port: number; stop: () => void }> {
 }
 
 /** One Lighthouse run's figures. */
-interface Run {
+export interface Run {
   scores: Record<(typeof CATEGORIES)[number], number>;
   lcp: number;
   tbt: number;
@@ -67,7 +67,12 @@ interface Run {
   bytes: number;
 }
 
-async function runOnce(url: string, port: number, preset: 'mobile' | 'desktop'): Promise<Run> {
+/** One Lighthouse run of `url` with a preset, through the Chromium listening on `port`. */
+export async function runOnce(
+  url: string,
+  port: number,
+  preset: 'mobile' | 'desktop',
+): Promise<Run> {
   const result = await lighthouse(
     url,
     { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
