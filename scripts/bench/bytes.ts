@@ -23,6 +23,11 @@ export const BUDGETS = {
   fonts: 25,
   /** The "your chain" tool once used (issue 17); before use, `calculatorJs` as the others. */
   chainJsUsed: 40,
+  /**
+   * A calculator once the reader uses it, on its heaviest tool page: the goal is 25 KB (issue
+   * 18); `npm test` holds it where it stands so that it only goes down.
+   */
+  calculatorUsed: 36,
   /** An article read after another (issue 18). */
   secondArticle: 12,
 } as const;
@@ -81,11 +86,15 @@ export function byteFigures(): Figure[] {
       undefined,
       note,
     );
-  onceUsed(
-    'tool page',
-    'astro-island:not([client="search"])',
-    'the reader uses the calculator',
-    'loaded on first pointer, focus or key',
+  add(
+    'tool page, once the reader uses the calculator',
+    max(
+      pagesOfKind(pages, 'tool page').map(
+        (p) => scriptWeight(p, undefined, 'astro-island:not([client="search"])').total,
+      ),
+    ) / KB,
+    { op: '<=', target: 25 },
+    'loaded on first pointer, focus or key; gzipped',
   );
   add(
     'your-chain tool, once the reader analyses data',

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.ts';
-import { ui } from '../i18n/ui.ts';
+import type { frCalc } from '../i18n/fr-calc.ts';
+import type { Translate } from '../i18n/translate.ts';
 import type { AnyDeclaration, Bilingual, Input, Results } from './model.ts';
 import { formatNumber, type Parsed } from './numbers.ts';
 
@@ -80,9 +81,16 @@ export function evaluateValues(
   );
 }
 
-/** The message a field shows for an error, in the page's language, bounds in its number format. */
-export function errorMessage(error: FieldError, lang: Lang, locale: string): string {
-  const t = ui(lang);
+/**
+ * The message a field shows for an error, in the page's language (`t`, the calculators' strings
+ * in it), bounds in its number format.
+ */
+export function errorMessage(
+  error: FieldError,
+  lang: Lang,
+  locale: string,
+  t: Translate<keyof typeof frCalc>,
+): string {
   if (error.code === 'rule') return t('calc.error.rule', { message: error.message[lang] });
   if (error.code !== 'range') return t(`calc.error.${error.code}`);
   const min = formatNumber(error.min, locale);

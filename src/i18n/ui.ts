@@ -1,11 +1,12 @@
-import { typeset } from '../text/typography.ts';
-import { fill } from './fill.ts';
+import { enCalc } from './en-calc.ts';
 import { en, enPages } from './en.ts';
+import { frCalc } from './fr-calc.ts';
 import { fr, frPages } from './fr.ts';
 import type { Lang } from './lang.ts';
+import { translator, typesetStrings, type Translate } from './translate.ts';
 
 /** A key of the interface strings, shared by both languages. */
-export type UiKey = keyof typeof fr | keyof typeof frPages;
+export type UiKey = keyof typeof fr | keyof typeof frCalc | keyof typeof frPages;
 
 /**
  * Whether this copy of the module runs on the server. Vite writes `import.meta.env.SSR` as a
@@ -15,21 +16,16 @@ export type UiKey = keyof typeof fr | keyof typeof frPages;
  */
 const SERVER = !import.meta.env || import.meta.env.SSR;
 
-const typesetFr = (strings: Record<string, string>) =>
-  Object.fromEntries(Object.entries(strings).map(([key, text]) => [key, typeset(text, 'fr')]));
-
-const DICTIONARIES = {
-  fr: { ...typesetFr(fr), ...(SERVER ? typesetFr(frPages) : {}) },
-  en: { ...en, ...(SERVER ? enPages : {}) },
-} as Record<Lang, Record<UiKey, string | undefined>>;
+const DICTIONARIES: Record<Lang, Partial<Record<UiKey, string>>> = {
+  fr: typesetStrings({ ...fr, ...frCalc, ...(SERVER ? frPages : {}) }, 'fr'),
+  en: { ...en, ...enCalc, ...(SERVER ? enPages : {}) },
+};
 
 /**
  * The interface strings of one language as a lookup function, French ones already typeset:
  * `ui('fr')('article.reading', { minutes: 6 })` → `6 min de lecture`.
  */
-export function ui(lang: Lang) {
-  const dictionary = DICTIONARIES[lang];
+export function ui(lang: Lang): Translate<UiKey> {
   // A page-only key asked for in the browser shows as itself rather than failing.
-  return (key: UiKey, values?: Record<string, string | number>) =>
-    fill(dictionary[key] ?? key, values);
+  return translator(DICTIONARIES[lang]);
 }

@@ -2,7 +2,7 @@ import type { AnyDeclaration } from '../calculators/model.ts';
 import { toCsv } from '../calculators/csv.ts';
 import type { Currency } from '../calculators/numbers.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { ui } from '../i18n/ui.ts';
+import { useWords } from './lib/words.ts';
 import ChartFigure from './ChartFigure.tsx';
 import Field from './Field.tsx';
 import Results from './Results.tsx';
@@ -33,7 +33,7 @@ export default function Calculator({
   currency,
   pageUrl,
 }: CalculatorProps & { declaration: AnyDeclaration }) {
-  const t = ui(lang);
+  const t = useWords();
   const state = useCalculator(declaration, lang, defaults, currency);
   const outcome = state.evaluation.value;
   const shown = state.good.value;
@@ -90,7 +90,6 @@ export default function Calculator({
       <div data-pagefind-ignore>
         <Toolbar
           uid={uid}
-          lang={lang}
           currency={money}
           csv={csv}
           fileName={`le-lien-${declaration.slug[lang]}.csv`}

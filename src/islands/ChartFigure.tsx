@@ -4,7 +4,7 @@ import { chartTable } from '../charts/table.ts';
 import type { Unit } from '../calculators/unit.ts';
 import { formatResult, type Currency } from '../calculators/numbers.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { ui } from '../i18n/ui.ts';
+import { useWords } from './lib/words.ts';
 import BarsSvg from './charts/BarsSvg.tsx';
 import LineSvg from './charts/LineSvg.tsx';
 import { TEXTURES } from './charts/Patterns.tsx';
@@ -24,7 +24,7 @@ interface Props {
  * words and textures, and a "see the data" table with the same numbers as the picture.
  */
 export default function ChartFigure({ uid, chart, lang, currency, stale }: Props) {
-  const t = ui(lang);
+  const t = useWords();
   const { ref, width } = useWidth<HTMLDivElement>();
   // The table is in the server HTML for readers without JavaScript; in the browser it is drawn
   // only while open, so a slider drag does not rebuild tables nobody is looking at.

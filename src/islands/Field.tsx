@@ -5,7 +5,7 @@ import type { Input } from '../calculators/model.ts';
 import { formatNumber, parseNumber, unitSuffix, type Currency } from '../calculators/numbers.ts';
 import { memo } from './lib/memo.ts';
 import { LOCALES, type Lang } from '../i18n/lang.ts';
-import { ui } from '../i18n/ui.ts';
+import { useWords } from './lib/words.ts';
 
 interface Props {
   uid: string;
@@ -26,7 +26,7 @@ interface Props {
  * slider beside it where a range makes sense, its help, and its error in the page's language.
  */
 function Field({ uid, input, lang, currency, text, error, measured, onType, onCommit }: Props) {
-  const t = ui(lang);
+  const t = useWords();
   const id = `${uid}-${input.name}`;
   const help = `${id}-help`;
   const message = `${id}-error`;
@@ -112,7 +112,7 @@ function Field({ uid, input, lang, currency, text, error, measured, onType, onCo
       </p>
       {error && (
         <p class="field__error" id={message}>
-          {errorMessage(error, lang, LOCALES[lang])}
+          {errorMessage(error, lang, LOCALES[lang], t)}
         </p>
       )}
     </div>

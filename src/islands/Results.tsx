@@ -3,7 +3,7 @@ import type { Evaluation } from '../calculators/check.ts';
 import type { AnyDeclaration, Output } from '../calculators/model.ts';
 import { formatResult, type Currency } from '../calculators/numbers.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { ui } from '../i18n/ui.ts';
+import { useWords } from './lib/words.ts';
 
 interface Props {
   declaration: AnyDeclaration;
@@ -23,7 +23,7 @@ function sentence(template: string, parts: Record<string, ComponentChildren>): C
  * `<output name data-value>` holding the unrounded number, or `data-value=""` when undefined.
  */
 export default function Results({ declaration, lang, currency, evaluation }: Props) {
-  const t = ui(lang);
+  const t = useWords();
   const ctx = { lang, currency };
   const byName = new Map(declaration.outputs.map((o) => [o.name, o]));
   const value = (name: string) => (evaluation.ok ? evaluation.results[name] : null);

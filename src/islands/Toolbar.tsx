@@ -1,12 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { CURRENCIES, type Currency } from '../calculators/numbers.ts';
-import type { Lang } from '../i18n/lang.ts';
-import { ui } from '../i18n/ui.ts';
+import { useWords } from './lib/words.ts';
 
 interface Props {
   uid: string;
-  lang: Lang;
   currency: Currency;
   /** The scenario as CSV, built when the reader asks for it rather than on every change. */
   csv: () => string;
@@ -20,16 +18,8 @@ interface Props {
  * it, a reset, print and a CSV download. The CSV link is a data URL (the worked example before
  * the island hydrates, refreshed from the current scenario when clicked); the buttons need JavaScript and are hidden without it (`.js-only`).
  */
-export default function Toolbar({
-  uid,
-  lang,
-  currency,
-  csv,
-  fileName,
-  onCurrency,
-  onReset,
-}: Props) {
-  const t = ui(lang);
+export default function Toolbar({ uid, currency, csv, fileName, onCurrency, onReset }: Props) {
+  const t = useWords();
   const message = useSignal('');
   const toHref = () => `data:text/csv;charset=utf-8,${encodeURIComponent(csv())}`;
   const initial = useMemo(toHref, []);

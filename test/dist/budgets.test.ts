@@ -47,6 +47,25 @@ describe('byte budgets (as served; npm run bench prints the figures)', () => {
     expect(used.total).toBeGreaterThan(scriptWeight(page).total + 10 * KB);
   });
 
+  it("ships a calculator its own language's strings only, within its budget once used", () => {
+    for (const [path, own, other] of [
+      ['/outils/roi-engagement/', 'fr-calc', 'en-calc'],
+      ['/en/tools/engagement-roi/', 'en-calc', 'fr-calc'],
+    ] as const) {
+      const page = calculatorPages.find((p) => p.path === path)!;
+      const used = scriptWeight(page, CLIENT, 'astro-island:not([client="search"])');
+      const names = used.modules.map((m) => m.replace(/^.*\//, ''));
+      expect(names.some((m) => m.startsWith(`${own}.`))).toBe(true);
+      // Neither the other language's strings nor the rest of the site's.
+      expect(names.filter((m) => /^(fr|en|ui)[.-]/.test(m) && !m.startsWith(`${own}.`))).toEqual(
+        [],
+      );
+      expect(names.some((m) => m.startsWith(`${other}.`))).toBe(false);
+      // The goal is 25 KB (issue 18); this is where it stands, so that it only goes down.
+      expect(used.total / KB).toBeLessThanOrEqual(BUDGETS.calculatorUsed);
+    }
+  });
+
   it('never bundles the whole d3 (only the array and shape modules it uses)', () => {
     const modules = new Set(
       calculatorPages.flatMap((p) => scriptWeight(p, CLIENT, 'astro-island').modules),

@@ -11,7 +11,7 @@ import {
 import { readMeasured, type Measured } from '../../calculators/measured.ts';
 import { readQuery, writeQuery } from '../../calculators/url.ts';
 import { LOCALES, type Lang } from '../../i18n/lang.ts';
-import { ui } from '../../i18n/ui.ts';
+import { useWords } from './words.ts';
 
 /** How long typing must pause before results, errors and the URL follow. */
 const SETTLE_MS = 350;
@@ -104,8 +104,8 @@ export function useCalculator(
   // The assumptions table on the page (server-rendered) says "your input" for a coefficient the
   // reader sets; while the input holds a value measured on their data, it says so, with its
   // units and interval, and goes back to its words when the reader changes it.
+  const t = useWords();
   useSignalEffect(() => {
-    const t = ui(lang);
     for (const el of document.querySelectorAll<HTMLElement>(
       `[data-measured-calc="${declaration.id}"]`,
     )) {
