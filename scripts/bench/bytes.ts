@@ -129,9 +129,11 @@ export function byteFigures(): Figure[] {
   figures.push({
     section: 'Bytes',
     name: `pages without an island that load external JavaScript (of ${plain.length})`,
-    value: plain.filter((p) => scriptWeight(p).modules.length > 0).length,
+    // As in npm test: the 404 pages' 0.5 KB prefill of their search box (public/lost.js) aside.
+    value: plain.filter((p) => scriptWeight(p).modules.some((m) => m !== '/lost.js')).length,
     unit: 'count',
     goal: { op: '=', target: 0 },
+    note: 'the 404 pages prefill their search box from /lost.js (0.5 KB), as npm test allows',
   });
   return figures;
 }
