@@ -100,17 +100,65 @@ export function typesetStrings(code: string, file = 'module.js'): MagicString | 
 }
 
 /**
+ * The module with only `lang`'s strings: the value of every property named after the other
+ * language, and the other language's branch of `fr ? … : …`, become `""`. The calculators'
+ * island imports its declarations so (`?lang=fr`), so a page's bundle carries one language.
+ * Example, for `fr`: `{ fr: 'Effectif', en: 'Headcount' }` → `{ fr: 'Effectif', en: "" }`.
+ */
+export function keepLanguage(code: string, lang: Lang, file = 'module.js'): string {
+  const out = new MagicString(code);
+  const drop = (node: Node) => out.overwrite(node.start, node.end, '""');
+  const walk = (node: Node, parent?: Node): void => {
+    const isValue = parent?.type === 'ObjectExpression' && !node.shorthand;
+    if (node.type === 'Property' && isValue && languageKey(node) && languageKey(node) !== lang) {
+      drop(node.value as Node);
+      return;
+    }
+    if (node.type === 'ConditionalExpression') {
+      const branch = languageTest(node.test as Node);
+      if (branch) {
+        walk(node.test as Node);
+        const [kept, dropped] =
+          branch.yes === lang
+            ? [node.consequent, node.alternate]
+            : [node.alternate, node.consequent];
+        walk(kept as Node);
+        drop(dropped as Node);
+        return;
+      }
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'type') continue;
+      for (const child of Array.isArray(value) ? value : [value])
+        if (isNode(child)) walk(child, node);
+    }
+  };
+  const parsed = parseSync('module.js', code);
+  if (parsed.errors.length) throw new Error(`${file}: ${parsed.errors[0]!.message}`);
+  walk(parsed.program as unknown as Node);
+  return out.toString();
+}
+
+/**
  * The Vite plugin that runs `typesetStrings` over the calculators' modules (declarations and
  * their shared inputs), after TypeScript is stripped: the build, `astro dev` and the tests all
- * see the typeset strings, and the sources keep plain spaces.
+ * see the typeset strings, and the sources keep plain spaces. A module imported with
+ * `?lang=fr` or `?lang=en` keeps that language only (`keepLanguage`).
  */
 export function declarationTypography(): Plugin {
   return {
     name: 'lelien:declaration-typography',
     transform(code, id) {
-      if (!/\/src\/calculators\/[^?]*\.ts$/.test(id)) return null;
-      const edited = typesetStrings(code, id);
-      return edited && { code: edited.toString(), map: edited.generateMap({ hires: 'boundary' }) };
+      const match = /\/src\/calculators\/[^?]*\.ts(?:\?lang=(fr|en))?$/.exec(id);
+      if (!match) return null;
+      const lang = match[1] as Lang | undefined;
+      const source = lang ? keepLanguage(code, lang, id) : code;
+      const edited = typesetStrings(source, id);
+      if (!edited) return lang ? { code: source, map: null } : null;
+      return {
+        code: edited.toString(),
+        map: lang ? null : edited.generateMap({ hires: 'boundary' }),
+      };
     },
   };
 }

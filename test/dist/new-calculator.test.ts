@@ -95,12 +95,19 @@ describe('a seventh calculator added in three files', () => {
     expect(text).toContain('Toy gain');
   });
 
-  it('ships its declaration as a file of its own, fetched by the one calculator island', () => {
+  it("ships its declaration as a file per language, each fetched by that language's island", () => {
     const assets = readdirSync(join(client(), '_astro'));
-    const own = assets.find((f) => /^toy-gain\.[\w-]+\.js$/.test(f));
-    expect(own).toBeDefined();
-    const island = assets.find((f) => /^CalculatorIsland\.[\w-]+\.js$/.test(f))!;
-    expect(readFileSync(join(client(), '_astro', island), 'utf8')).toContain(`./${own}`);
+    const own = assets.filter((f) => /^toy-gain\.[\w-]+\.js$/.test(f));
+    expect(own).toHaveLength(2);
+    const fetched = ['Fr', 'En'].map((lang) => {
+      const island = assets.find((f) =>
+        new RegExp(`^CalculatorIsland${lang}\\.[\\w-]+\\.js$`).test(f),
+      )!;
+      const code = readFileSync(join(client(), '_astro', island), 'utf8');
+      return own.filter((file) => code.includes(`./${file}`));
+    });
+    expect(fetched.map((files) => files.length)).toEqual([1, 1]);
+    expect(fetched[0]).not.toEqual(fetched[1]);
   });
 
   it('fails the build when the declaration is incomplete, naming the file and the field', () => {

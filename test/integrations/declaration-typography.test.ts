@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typesetStrings } from '../../src/integrations/declaration-typography.ts';
+import { keepLanguage, typesetStrings } from '../../src/integrations/declaration-typography.ts';
 import { NBSP, NNBSP } from '../../src/text/typography.ts';
 
 /** The module after typesetting, evaluated: what the build would ship. */
@@ -45,5 +45,30 @@ describe('typesetStrings', () => {
   it('keeps escapes in templates: backticks, backslashes and ${ written as text', () => {
     const value = run('export default { fr: `a \\` b \\\\ c \\${d} : e` };') as { fr: string };
     expect(value.fr).toBe(`a \` b \\ c \${d}${NBSP}: e`);
+  });
+});
+
+describe('keepLanguage', () => {
+  const evaluate = (code: string) =>
+    new Function(`${code.replace('export default', 'return')}`)() as unknown;
+
+  it('keeps one language, the values and branches of the other made empty', () => {
+    const code = `const label = (lang) => { const fr = lang === 'fr'; return fr ? 'Effectif' : 'Headcount'; };
+      const { en: shorthandKept } = { en: 1 };
+      export default { title: { fr: 'Titre', en: 'Title' }, id: 'x', fr: 'clé', labels: [label('fr'), label('en')], n: shorthandKept };`;
+    expect(evaluate(keepLanguage(code, 'fr'))).toEqual({
+      title: { fr: 'Titre', en: '' },
+      id: 'x',
+      fr: 'clé',
+      labels: ['Effectif', ''],
+      n: '',
+    });
+    expect(evaluate(keepLanguage(code, 'en'))).toEqual({
+      title: { fr: '', en: 'Title' },
+      id: 'x',
+      fr: '',
+      labels: ['', 'Headcount'],
+      n: 1,
+    });
   });
 });
