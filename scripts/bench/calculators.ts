@@ -91,9 +91,11 @@ export async function calculatorFigures(options: {
   only?: RegExp;
   progress: (message: string) => void;
 }): Promise<Figure[]> {
+  // The calculators' pages (the your-chain tool has no calculator: scripts/bench/chain.ts).
   const tools = builtPages()
+    .filter((p) => /^\/en\/tools\/[^/]+\/$/.test(p.path) && p.doc.querySelector('.calc'))
     .map((p) => p.path)
-    .filter((path) => /^\/en\/tools\/[^/]+\/$/.test(path) && (options.only?.test(path) ?? true));
+    .filter((path) => options.only?.test(path) ?? true);
   const { base, stop } = await startBuiltServer();
   const browser = await launchChromium();
   const figures: Figure[] = [];

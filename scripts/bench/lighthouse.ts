@@ -52,7 +52,8 @@ export async function startChromium(): Promise<{ port: number; stop: () => void 
     port,
     stop: () => {
       chrome.kill();
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium may still be writing to its profile as it exits: retry until it is done.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }
