@@ -27,7 +27,7 @@ export const BUDGETS = {
    * A calculator once the reader uses it, on its heaviest tool page: the goal is 25 KB (issue
    * 18); `npm test` holds it where it stands so that it only goes down.
    */
-  calculatorUsed: 34,
+  calculatorUsed: 32,
   /** An article read after another (issue 18). */
   secondArticle: 12,
 } as const;
