@@ -10,8 +10,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { BROTLI_QUALITY } from '../../src/integrations/compress.ts';
 import { CLIENT } from '../../test/support/dist.ts';
 import { startBuiltServer } from '../serve.ts';
+import { barePageHtml } from './bare-html.ts';
 import { PAGES, runOnce, startChromium, type Run } from './lighthouse.ts';
 import { median, type Figure, type Goal } from './report.ts';
 
@@ -19,21 +21,14 @@ const BARE = '/bench-bare/';
 
 /** Writes the bare page (and its compressed copies, as the build does) into the built site. */
 function writeBarePage(article: string): string {
-  const doc = parse(readFileSync(join(CLIENT, article, 'index.html'), 'utf8'));
-  const text = (selector: string) => doc.querySelector(selector)?.toString() ?? '';
-  const html = `<!DOCTYPE html>
-<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<meta name="description" content="${doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? ''}">
-<title>${doc.querySelector('title')?.text ?? ''}</title></head>
-<body><main><article>${text('h1')}${text('.lead')}${text('.prose')}</article></main></body></html>
-`;
+  const html = barePageHtml(parse(readFileSync(join(CLIENT, article, 'index.html'), 'utf8')));
   const dir = join(CLIENT, BARE);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'index.html');
   writeFileSync(file, html);
   writeFileSync(
     `${file}.br`,
-    brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 8 } }),
+    brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }),
   );
   writeFileSync(`${file}.gz`, gzipSync(html, { level: 9 }));
   return dir;

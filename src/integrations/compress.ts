@@ -37,7 +37,7 @@ async function* filesUnder(dir: string): AsyncGenerator<string> {
  * article page: 21.3 KB instead of 22.7 KB) but takes 13 times as long, which at 1,000 articles
  * was 40 % of the whole build (55 s); 9 is as slow as 10 and no smaller than 8.
  */
-const BROTLI_QUALITY = 8;
+export const BROTLI_QUALITY = 8;
 
 /**
  * Writes a Brotli (`.br`) and a gzip (`.gz`) copy next to every text file of the built site at
