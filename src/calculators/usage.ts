@@ -1,4 +1,4 @@
-import { elements, parseMdx } from '../articles/mdx.ts';
+import { componentsIn } from '../articles/mdx.ts';
 import type { AnyDeclaration } from './model.ts';
 
 /** A calculator placed in an article, with the defaults the author overrode. */
@@ -44,7 +44,7 @@ export function checkOverrides(
  * [{ id: 'service-climate', overrides: { revenue: 2000000 } }].
  */
 export function findUsages(body: string, lookup: (id: string) => AnyDeclaration): Usage[] {
-  return elements(parseMdx(body), 'Calculator').map(({ props }) => {
+  return componentsIn(body).calculators.map(({ props }) => {
     const values: Record<string, unknown> = {};
     for (const [name, prop] of Object.entries(props)) {
       if (name === 'id') values[name] = prop;

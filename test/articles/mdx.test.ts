@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedIds, elements, parseMdx } from '../../src/articles/mdx.ts';
+import { citedIds, componentsIn, elements, parseMdx } from '../../src/articles/mdx.ts';
 
 describe('citedIds', () => {
   it('lists cited ids in order of first citation, once each', () => {
@@ -22,6 +22,20 @@ describe('citedIds', () => {
       '```',
     ].join('\n');
     expect(citedIds(body)).toEqual([]);
+  });
+});
+
+describe('componentsIn', () => {
+  it('finds the citations and calculators of a body, and reads a body once however often asked', () => {
+    const body = 'A <Cite id="a" />.\n\n<Calculator id="x" revenue={2_000} />\n';
+    const found = componentsIn(body);
+    expect(found.cites.map((c) => c.id)).toEqual(['a']);
+    expect(found.calculators.map((c) => [c.name, c.props])).toEqual([
+      ['Calculator', { id: 'x', revenue: { expression: '2_000' } }],
+    ]);
+    // The same object: the second page that asks does not parse the body again.
+    expect(componentsIn(body)).toBe(found);
+    expect(componentsIn(`${body} `)).not.toBe(found);
   });
 });
 
