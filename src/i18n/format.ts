@@ -1,16 +1,28 @@
 import { LOCALES, type Lang } from './lang.ts';
 
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** One formatter per language: building one costs about 60 times a format, and lists show hundreds. */
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(lang, format);
+  }
+  return format;
+}
+
 /**
  * A calendar date as readers of each language write it, in UTC so a frontmatter date never
  * shifts by a day: `6 octobre 2026`, `1er octobre 2026`, `6 October 2026`.
  */
 export function formatDate(date: Date, lang: Lang): string {
-  const text = new Intl.DateTimeFormat(LOCALES[lang], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  const text = dateFormat(lang).format(date);
   return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
 
