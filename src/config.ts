@@ -82,9 +82,13 @@ export function readSite(env: Env): URL {
   return url('SITE_URL', env.SITE_URL || `http://${host}:${port}/`, ['http:', 'https:']);
 }
 
-/** The content folder (`LELIEN_CONTENT`, default `content`): articles, pages, sources, tags. */
+/**
+ * The content folder (`LELIEN_CONTENT`, default `content`): articles, pages, sources, tags. A
+ * folder given is made absolute: Astro's loaders read it from another root (astro.config.mjs
+ * `fixtureRoot`), where a relative path found nothing and the build failed on a missing tool page.
+ */
 export function readContentDir(env: Env): string {
-  return env.LELIEN_CONTENT || 'content';
+  return env.LELIEN_CONTENT ? resolve(env.LELIEN_CONTENT) : 'content';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig, readListen, readRequestTimeout, readSite } from '../src/config.ts';
 
@@ -25,6 +26,8 @@ describe('one default per setting', () => {
     const config = readConfig({});
     expect(config.mailFrom).toBe('Le Lien <newsletter@localhost>');
     expect(config.contentDir).toBe('content');
+    // A folder given relative to where the command runs still names that folder from any root.
+    expect(readConfig({ LELIEN_CONTENT: 'var/corpus' }).contentDir).toBe(resolve('var/corpus'));
     expect(config.listmonk).toBeUndefined();
     expect(config.secret).toBeUndefined();
     expect(readListen({ PORT: '0' }).port).toBe(0);
