@@ -92,6 +92,18 @@ describe('every built page', () => {
     }
   });
 
+  it('draws each social image as a 1200×630 PNG, the size link previews expect', () => {
+    const images = new Set(
+      pages.map((p) => p.doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!),
+    );
+    for (const image of images) {
+      const png = readFileSync(CLIENT + local(image));
+      expect(png.subarray(0, 8).toString('hex'), image).toBe('89504e470d0a1a0a');
+      // The IHDR chunk comes first: its width and height, big-endian.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([1200, 630]);
+    }
+  });
+
   it('links to the other language', () => {
     for (const p of sitePages) {
       const other = langOfPath(p.path) === 'fr' ? 'en' : 'fr';
