@@ -111,7 +111,7 @@ export async function socialImage(
   const png = await cached(`social-png-${PNG_LEVEL}`, svg, () =>
     // Drawn and encoded by libvips on libuv's thread pool, so the build renders other pages
     // meanwhile (build.concurrency). resvg took 34 ms a card, 14 of them encoding the PNG on the
-    // main thread: at 1,000 articles, 28 s of a build that renders every page in 16 s.
+    // main thread: at 1,000 articles, 11 s of the main thread's time.
     sharp(Buffer.from(svg)).png({ compressionLevel: PNG_LEVEL }).toBuffer(),
   );
   return new Uint8Array(png);
