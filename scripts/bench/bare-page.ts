@@ -8,9 +8,9 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { BROTLI_QUALITY } from '../../src/integrations/compress.ts';
+import { brotliOptions } from '../../src/integrations/compress.ts';
 import { CLIENT } from '../../test/support/dist.ts';
 import { startBuiltServer } from '../serve.ts';
 import { barePageHtml } from './bare-html.ts';
@@ -26,10 +26,7 @@ function writeBarePage(article: string): string {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'index.html');
   writeFileSync(file, html);
-  writeFileSync(
-    `${file}.br`,
-    brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }),
-  );
+  writeFileSync(`${file}.br`, brotliCompressSync(html, brotliOptions(Buffer.byteLength(html))));
   writeFileSync(`${file}.gz`, gzipSync(html, { level: 9 }));
   return dir;
 }

@@ -4,8 +4,8 @@
  * calculator or the search dialog loads once the reader uses it. The same budgets are asserted
  * in `npm test` (test/dist/budgets.test.ts); here they are printed with their figures.
  */
-import { brotliCompressSync, constants } from 'node:zlib';
-import { BROTLI_QUALITY } from '../../src/integrations/compress.ts';
+import { brotliCompressSync } from 'node:zlib';
+import { brotliOptions } from '../../src/integrations/compress.ts';
 import { builtPages, isArticlePage } from '../../test/support/dist.ts';
 import {
   EAGER_ISLANDS,
@@ -130,12 +130,10 @@ export function byteFigures(): Figure[] {
     `${middle.path}; lightest ${seconds[0]!.kb.toFixed(1)}, heaviest ${seconds.at(-1)!.kb.toFixed(1)} KB; ${seconds.length} articles, each after ${SECOND_READ_AFTER}`,
   );
   // What the same article weighs with nothing but its text: the floor under the figure above.
-  const median = pages.find((p) => p.path === middle.path)!;
+  const bare = barePageHtml(pages.find((p) => p.path === middle.path)!.doc);
   add(
     'the same article as a bare page (its text alone)',
-    brotliCompressSync(barePageHtml(median.doc), {
-      params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY },
-    }).length / KB,
+    brotliCompressSync(bare, brotliOptions(Buffer.byteLength(bare))).length / KB,
     undefined,
     'its title, lead and body with their citations, without styles, script, header or footer',
   );
