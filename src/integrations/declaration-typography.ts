@@ -14,6 +14,21 @@ interface Node {
 const isNode = (value: unknown): value is Node =>
   typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 
+/** A node's child nodes, in source order, for the walks below. */
+function* childrenOf(node: Node): Generator<Node> {
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'type') continue;
+    for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) yield child;
+  }
+}
+
+/** A module's syntax tree; the plugin runs after TypeScript is stripped, so it is JavaScript. */
+function parseModule(code: string, file: string): Node {
+  const parsed = parseSync('module.js', code);
+  if (parsed.errors.length) throw new Error(`${file}: ${parsed.errors[0]!.message}`);
+  return parsed.program as unknown as Node;
+}
+
 /** Stands for a `${…}` between the parts of a template while its text is typeset whole. */
 const HOLE = '\uE000';
 
@@ -86,16 +101,9 @@ export function typesetStrings(code: string, file = 'module.js'): MagicString | 
       walk(node.alternate as Node, branch?.no ?? lang);
       return;
     }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'type') continue;
-      for (const child of Array.isArray(value) ? value : [value])
-        if (isNode(child)) walk(child, lang);
-    }
+    for (const child of childrenOf(node)) walk(child, lang);
   };
-  // Parsed as JavaScript: the plugin runs after TypeScript is stripped.
-  const parsed = parseSync('module.js', code);
-  if (parsed.errors.length) throw new Error(`${file}: ${parsed.errors[0]!.message}`);
-  walk(parsed.program as unknown as Node, null);
+  walk(parseModule(code, file), null);
   return changed ? out : null;
 }
 
@@ -127,15 +135,9 @@ export function keepLanguage(code: string, lang: Lang, file = 'module.js'): stri
         return;
       }
     }
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'type') continue;
-      for (const child of Array.isArray(value) ? value : [value])
-        if (isNode(child)) walk(child, node);
-    }
+    for (const child of childrenOf(node)) walk(child, node);
   };
-  const parsed = parseSync('module.js', code);
-  if (parsed.errors.length) throw new Error(`${file}: ${parsed.errors[0]!.message}`);
-  walk(parsed.program as unknown as Node);
+  walk(parseModule(code, file));
   return out.toString();
 }
 
